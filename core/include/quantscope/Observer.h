@@ -1,0 +1,74 @@
+#pragma once
+
+#include "quantscope/Histogram.h"
+#include "quantscope/QParams.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace qs {
+
+// Ways to choose the clipping range of a tensor from what calibration saw
+// (definitions: shared/reference/quantization-math.md).
+enum class ObserverKind {
+    MinMax,              // running min and max (PyTorch MinMaxObserver)
+    MovingAverageMinMax, // min += c·(batch_min − min), c = 0.01 (PyTorch MovingAverageMinMaxObserver)
+    Histogram,           // PyTorch HistogramObserver: L2 search over a 2048-bin histogram
+    Percentile,          // the p-th percentile of the values (p = 99.99 by default)
+    Entropy,             // TensorRT's KL-divergence calibration
+    Mse,                 // the threshold that minimises the mean squared quantization error
+};
+
+std::string toString(ObserverKind kind);                     // "minmax", "moving_average_minmax", "histogram", ...
+ObserverKind observerKindFromString(const std::string &name); // throws qs::Error naming the valid ones
+const std::vector<ObserverKind> &allObserverKinds();
+
+struct ObserverSettings
+{
+    double percentile = 99.99;       // Percentile observer, in percent
+    double averagingConstant = 0.01; // MovingAverageMinMax
+    int histogramBins = 2048;        // Histogram, Percentile, Entropy, MSE
+};
+
+// Everything calibration records about one tensor (a layer's input or output), batch by batch,
+// so that every observer can choose its range afterwards without running the model again.
+class TensorObservation
+{
+public:
+    explicit TensorObservation(const ObserverSettings &settings = {});
+
+    // One calibration batch. Non-finite values are ignored.
+    void observe(const float *data, std::size_t count);
+
+    bool isEmpty() const;
+    float min() const;              // running min over all batches
+    float max() const;              // running max over all batches
+    float movingAverageMin() const; // MovingAverageMinMax's min
+    float movingAverageMax() const;
+    std::size_t batchCount() const;
+    double valueCount() const;
+    // The 2048-bin histogram over [min, max], grown batch by batch as PyTorch's HistogramObserver grows it.
+    const Histogram &histogram() const;
+
+private:
+    struct State;
+    ObserverSettings m_settings;
+    float m_min, m_max, m_movingMin, m_movingMax;
+    std::size_t m_batches = 0;
+    double m_values = 0.0;
+    Histogram m_histogram;
+};
+
+struct ClippingRange
+{
+    float min = 0.0f;
+    float max = 0.0f;
+};
+
+// The range an observer chooses for what was observed, for the given integer spec
+// (the histogram search depends on the number of levels).
+ClippingRange chooseRange(ObserverKind kind, const TensorObservation &observation, const QuantSpec &spec,
+                          const ObserverSettings &settings = {});
+
+} // namespace qs
