@@ -1,7 +1,9 @@
 #pragma once
 
 #include "quantscope/Histogram.h"
+#include "quantscope/PyTorchHistogram.h"
 #include "quantscope/QParams.h"
+#include "quantscope/ZeroAnchoredHistogram.h"
 
 #include <cstddef>
 #include <string>
@@ -29,6 +31,16 @@ struct ObserverSettings
     double percentile = 99.99;       // Percentile observer, in percent
     double averagingConstant = 0.01; // MovingAverageMinMax
     int histogramBins = 2048;        // Histogram, Percentile, Entropy, MSE
+
+    // Throws qs::Error for a percentile outside [50, 100], a constant outside (0, 1], or bins outside 16..65536.
+    void validate() const;
+
+    bool operator==(const ObserverSettings &o) const
+    {
+        return percentile == o.percentile && averagingConstant == o.averagingConstant
+            && histogramBins == o.histogramBins;
+    }
+    bool operator!=(const ObserverSettings &o) const { return !(*this == o); }
 };
 
 // Everything calibration records about one tensor (a layer's input or output), batch by batch,
@@ -38,7 +50,8 @@ class TensorObservation
 public:
     explicit TensorObservation(const ObserverSettings &settings = {});
 
-    // One calibration batch. Non-finite values are ignored.
+    // One calibration batch. Non-finite values are ignored; a batch without a finite value
+    // changes nothing (not even batchCount()).
     void observe(const float *data, std::size_t count);
 
     bool isEmpty() const;
@@ -50,24 +63,37 @@ public:
     double valueCount() const;
     // The 2048-bin histogram over [min, max], grown batch by batch as PyTorch's HistogramObserver grows it.
     const Histogram &histogram() const;
+    // The same, with PyTorch's own float32 counts and bounds (what the Histogram observer searches).
+    const PyTorchHistogram &pytorchHistogram() const { return m_pytorchHistogram; }
+    // Exact counts of |x| on a grid anchored at 0 (what Percentile, Entropy and MSE search).
+    const ZeroAnchoredHistogram &magnitudeHistogram() const { return m_magnitudeHistogram; }
+    const ObserverSettings &settings() const { return m_settings; }
 
 private:
-    struct State;
     ObserverSettings m_settings;
-    float m_min, m_max, m_movingMin, m_movingMax;
+    float m_min;
+    float m_max;
+    float m_movingMin;
+    float m_movingMax;
     std::size_t m_batches = 0;
     double m_values = 0.0;
-    Histogram m_histogram;
+    PyTorchHistogram m_pytorchHistogram;
+    ZeroAnchoredHistogram m_magnitudeHistogram;
+    Histogram m_histogram; // m_pytorchHistogram as counts in double, refreshed after each batch
 };
 
 struct ClippingRange
 {
     float min = 0.0f;
     float max = 0.0f;
+
+    bool isEmpty() const { return !(min <= max); }
 };
 
 // The range an observer chooses for what was observed, for the given integer spec
-// (the histogram search depends on the number of levels).
+// (the histogram search depends on the number of levels). An observation that saw nothing gives
+// an empty range (min = +inf, max = −inf), which calculateQParams turns into scale 1, zero point 0.
+// Throws qs::Error for an invalid spec or settings.
 ClippingRange chooseRange(ObserverKind kind, const TensorObservation &observation, const QuantSpec &spec,
                           const ObserverSettings &settings = {});
 

@@ -39,13 +39,25 @@ struct LayerQuantConfig
     QuantScheme weightScheme = QuantScheme::Symmetric;
     ObserverKind activationObserver = ObserverKind::Histogram;
     int bits = 8; // 8 runs on real int8 kernels; 2..7 are simulated only
+    // Activations are quint8; affine as PyTorch's default qconfigs, or symmetric (zero point 128).
+    QuantScheme activationScheme = QuantScheme::Affine;
+    // Unset: the engine's choice (on for onednn at 8 bits with affine activations, off otherwise).
+    std::optional<bool> activationReduceRange;
 
     // The integer specs these choices imply on an engine.
     QuantSpec weightSpec() const;                          // qint8 with the chosen scheme and bits
     QuantSpec activationSpec(QuantEngine engine) const;    // quint8 affine; reduce_range on onednn, as PyTorch's default
+
+    bool operator==(const LayerQuantConfig &other) const;
+    bool operator!=(const LayerQuantConfig &other) const { return !(*this == other); }
 };
 
-// Defaults for the whole model plus per-layer overrides; saved as versioned JSON.
+// Which modes a layer kind supports (LibTorch 1.13's kernels): static int8 for Conv1d, Conv2d and
+// Linear; dynamic int8 for Linear, LSTM and GRU; fp16 storage and float for every kind.
+bool layerSupportsMode(LayerKind kind, LayerMode mode);
+
+// Defaults for the whole model plus per-layer overrides; saved as versioned JSON
+// ({"format": "quantscope-plan", "version": 1, "engine", "defaults", "observer_settings", "overrides"}).
 class QuantPlan
 {
 public:
@@ -77,7 +89,10 @@ public:
     std::string toJson() const;
     static QuantPlan fromJson(const std::string &json); // throws qs::Error on bad JSON, unknown version or values
     void save(const std::string &path) const;            // atomic: a temporary file renamed over the target
-    static QuantPlan load(const std::string &path);
+    static QuantPlan load(const std::string &path);      // throws qs::Error naming the file and the problem
+
+    bool operator==(const QuantPlan &other) const;
+    bool operator!=(const QuantPlan &other) const { return !(*this == other); }
 
 private:
     QuantEngine m_engine = QuantEngine::Onednn;

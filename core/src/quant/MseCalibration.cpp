@@ -1,0 +1,64 @@
+#include "quantscope/QParams.h"
+
+#include "RangeSearch.h"
+
+#include <limits>
+#include <vector>
+
+// MSE calibration (pytorch-quantization's "mse" method) on the zero-anchored histogram:
+//   candidates: thresholds t = (i + 0.5) · w, the |x| bin centres from i = L (magnitudeLevels(),
+//     128 for 8-bit symmetric) to the last bin;
+//   for each, the range is rangeFromMagnitude(t) and its qparams come from calculateQParams with
+//     the spec itself (scheme, zero point, reduce_range, bits), so the error measured is the one
+//     the quantized model will have;
+//   error(t) = Σ counts_c · (fakequant(c) − c)² / Σ counts over the centres c of the signed bins;
+//   the threshold with the smallest error wins (the smallest such t on ties, as np.argmin).
+// pytorch-quantization fake-quantizes with its own narrow symmetric quantizer; using the spec's
+// quantizer is what makes this observer meaningful for affine and reduced-range specs.
+
+namespace qs::range {
+
+ClippingRange mse(const TensorObservation &observation, const QuantSpec &spec)
+{
+    if (const auto trivial = trivialMagnitudeRange(observation))
+        return *trivial;
+    const ZeroAnchoredHistogram &h = observation.magnitudeHistogram();
+    const std::size_t n = h.binCount();
+    const double width = h.binWidth();
+
+    struct Cell
+    {
+        float center;
+        double count;
+    };
+    std::vector<Cell> cells;
+    for (std::size_t j = 0; j < n; ++j) {
+        const auto center = float((double(j) + 0.5) * width);
+        if (h.positive()[j] > 0.0)
+            cells.push_back({center, h.positive()[j]});
+        if (h.negative()[j] > 0.0)
+            cells.push_back({-center, h.negative()[j]});
+    }
+
+    const QuantRange levels = spec.range();
+    double bestError = std::numeric_limits<double>::infinity();
+    double bestThreshold = width * double(n);
+    const std::size_t first = std::min<std::size_t>(std::size_t(magnitudeLevels(observation, spec)), n - 1);
+    for (std::size_t i = first; i < n; ++i) {
+        const double threshold = (double(i) + 0.5) * width;
+        const ClippingRange r = rangeFromMagnitude(observation, threshold);
+        const QParams q = calculateQParams(r.min, r.max, spec);
+        double error = 0.0;
+        for (const Cell &c : cells) {
+            const double d = double(fakeQuantizeValue(c.center, q, levels)) - double(c.center);
+            error += c.count * d * d;
+        }
+        if (error < bestError) {
+            bestError = error;
+            bestThreshold = threshold;
+        }
+    }
+    return rangeFromMagnitude(observation, bestThreshold);
+}
+
+} // namespace qs::range

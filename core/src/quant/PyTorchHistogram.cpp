@@ -1,0 +1,169 @@
+#include "quantscope/PyTorchHistogram.h"
+
+#include "SimdBinning.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace qs {
+
+namespace {
+
+// Values are binned in blocks: bin indices first (vectorised), then counted into kLanes
+// interleaved partial histograms, so that runs of equal values (the zeros after a ReLU) do not
+// wait on one another's increments.
+constexpr std::size_t kBlock = 1024;
+constexpr std::size_t kLanes = 4;
+
+
+// Growth that would need more than this many fine grid steps is treated as a fresh start
+// (PyTorch would try to allocate bins × downsample_rate floats and fail).
+constexpr double kMaxDownsampleRate = 1e12;
+
+} // namespace
+
+PyTorchHistogram::PyTorchHistogram(int bins, int upsampleRate)
+    : m_bins(bins)
+    , m_upsampleRate(upsampleRate)
+    , m_min(std::numeric_limits<float>::infinity())
+    , m_max(-std::numeric_limits<float>::infinity())
+    , m_counts(std::size_t(bins), 0.0f)
+    , m_batch(std::size_t(bins), 0.0f)
+{
+}
+
+void PyTorchHistogram::histc(const float *data, std::size_t count, double lower, double upper, float batchMin,
+                             float batchMax)
+{
+    // torch.histc's choice of outer edges: equal bounds fall back to the input's own min and max,
+    // and a still empty range is widened by 1 on each side.
+    if (lower == upper) {
+        lower = batchMin;
+        upper = batchMax;
+    }
+    if (lower == upper) {
+        lower -= 1.0;
+        upper += 1.0;
+    }
+    // The kernel reads the first and last of a float linspace over [lower, upper]: the bounds in float.
+    const float left = float(lower);
+    const float right = float(upper);
+
+    const std::size_t stride = std::size_t(m_bins) + 1; // slot m_bins of each lane collects the skipped values
+    std::vector<std::uint32_t> &lanes = simd::laneScratch(kLanes * stride);
+    std::int32_t slots[kBlock];
+    for (std::size_t first = 0; first < count; first += kBlock) {
+        const std::size_t n = std::min(kBlock, count - first);
+        simd::histcBins(data + first, n, left, right, m_bins, slots);
+        std::size_t i = 0;
+        for (; i + kLanes <= n; i += kLanes) {
+            ++lanes[std::size_t(slots[i])];
+            ++lanes[stride + std::size_t(slots[i + 1])];
+            ++lanes[2 * stride + std::size_t(slots[i + 2])];
+            ++lanes[3 * stride + std::size_t(slots[i + 3])];
+        }
+        for (; i < n; ++i)
+            ++lanes[std::size_t(slots[i])];
+    }
+    for (std::size_t b = 0; b < std::size_t(m_bins); ++b) {
+        std::uint32_t sum = 0;
+        for (std::size_t lane = 0; lane < kLanes; ++lane)
+            sum += lanes[lane * stride + b];
+        m_batch[b] = float(sum);
+    }
+}
+
+void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin, float batchMax)
+{
+    if (count == 0 || !(batchMin <= batchMax))
+        return;
+    const bool uninitialized = m_min == std::numeric_limits<float>::infinity()
+        && m_max == -std::numeric_limits<float>::infinity();
+    const bool sameValues = m_min == m_max;
+    // Python's int() truncates towards zero; so does std::trunc.
+    if (uninitialized || sameValues) {
+        m_min = batchMin;
+        m_max = batchMax;
+        histc(data, count, std::trunc(double(batchMin)), std::trunc(double(batchMax)), batchMin, batchMax);
+        m_counts.swap(m_batch);
+        return;
+    }
+
+    float combinedMin = std::min(batchMin, m_min);
+    float combinedMax = std::max(batchMax, m_max);
+
+    // _adjust_min_max, in float32 as on PyTorch's tensors: the new range is a whole number
+    // (downsample_rate) of old-histogram widths divided by upsample_rate; only the max is relaxed.
+    const float histBinWidth = (m_max - m_min) / float(m_bins * m_upsampleRate);
+    const float oldSpan = float(m_bins) * histBinWidth;
+    const float rate = std::ceil((combinedMax - combinedMin) / oldSpan);
+    if (!(double(rate) <= kMaxDownsampleRate)) {
+        m_min = std::numeric_limits<float>::infinity(); // start afresh from this batch
+        m_max = -m_min;
+        add(data, count, batchMin, batchMax);
+        return;
+    }
+    const auto downsampleRate = static_cast<long long>(rate);
+    const float relax = float(downsampleRate) * oldSpan - (combinedMax - combinedMin);
+    combinedMax = combinedMax + relax;
+    const auto startIndex = static_cast<long long>(std::nearbyint((m_min - combinedMin) / histBinWidth));
+
+    histc(data, count, std::trunc(double(combinedMin)), std::trunc(double(combinedMax)), batchMin, batchMax);
+    if (combinedMin == m_min && combinedMax == m_max) {
+        for (std::size_t b = 0; b < m_batch.size(); ++b)
+            m_batch[b] = m_batch[b] + m_counts[b];
+    } else {
+        spreadOldCountsInto(int(std::min<long long>(downsampleRate, std::numeric_limits<int>::max())), startIndex);
+    }
+    m_counts.swap(m_batch);
+    m_min = combinedMin;
+    m_max = combinedMax;
+}
+
+// _combine_histograms without materialising its bins × downsample_rate array: that array is zero
+// except for the old counts, each repeated upsample_rate times from startIndex on. Its cumulative
+// sum (double, summed one element after the other as torch.cumsum does) is sampled at every
+// downsample_rate-th element; consecutive samples differ by upsample_rate × the mass of a new bin.
+// PyTorch stores the shifted samples in a float tensor, so the previous sample is rounded to float
+// before the difference.
+void PyTorchHistogram::spreadOldCountsInto(int downsampleRate, long long startIndex)
+{
+    const long long upsample = m_upsampleRate;
+    const long long rate = downsampleRate;
+    const long long gridSize = (long long)m_bins * rate;
+    const long long begin = startIndex;
+    const long long end = std::min(startIndex + (long long)m_bins * upsample, gridSize);
+
+    double running = 0.0;
+    long long position = begin; // next grid element to add to the running sum
+    double previousSample = 0.0;
+    for (long long k = 0; k < m_bins; ++k) {
+        const long long sample = k * rate + rate - 1;
+        while (position <= sample && position < end) {
+            const long long offset = position - begin;
+            const double value = double(m_counts[std::size_t(offset / upsample)]);
+            const long long steps = std::min({upsample - offset % upsample, sample - position + 1, end - position});
+            for (long long s = 0; s < steps; ++s)
+                running += value;
+            position += steps;
+        }
+        const double shifted = double(float(previousSample));
+        const double interpolated = (running - shifted) / double(upsample);
+        m_batch[std::size_t(k)] = m_batch[std::size_t(k)] + float(interpolated);
+        previousSample = running;
+    }
+}
+
+Histogram PyTorchHistogram::toHistogram() const
+{
+    Histogram h;
+    if (isEmpty())
+        return h;
+    h.lower = m_min;
+    h.upper = m_max;
+    h.counts.assign(m_counts.begin(), m_counts.end());
+    return h;
+}
+
+} // namespace qs

@@ -1,0 +1,30 @@
+#pragma once
+
+// Small vectorised loops shared by the observation code. SSE2 is part of x86-64, so it needs no
+// compiler flag; other targets get the plain loops, which give identical results (every lane does
+// exactly the float operation the scalar code does).
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace qs::simd {
+
+// Min and max of the finite values; returns false when there is none.
+bool finiteMinMax(const float *data, std::size_t count, float &min, float &max);
+
+// PyTorch's histc bin of each value (torch LINEAR_INTERPOLATION:
+// int64((x − left) · bins / (right − left)), the right edge in the last bin) or `bins` for a
+// value outside [left, right] or NaN. count values from data into out.
+void histcBins(const float *data, std::size_t count, float left, float right, int bins, std::int32_t *out);
+
+// Zero-anchored |x| bins: 2·min(int(|x|·inverseWidth), lastBin) + (x < 0), or `skip` for a value
+// with |x| > absMax or NaN.
+void magnitudeSlots(const float *data, std::size_t count, float inverseWidth, float absMax, int lastBin,
+                    std::int32_t skip, std::int32_t *out);
+
+// Counters for the binning loops: per thread, so observations stay small and batches never
+// allocate. Returns at least `size` counters, the first `size` of them zero.
+std::vector<std::uint32_t> &laneScratch(std::size_t size);
+
+} // namespace qs::simd
