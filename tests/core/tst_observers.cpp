@@ -1,0 +1,355 @@
+// What calibration records (TensorObservation) and the observers PyTorch has: MinMax,
+// MovingAverageMinMax and Histogram against the numbers PyTorch 1.13 produced from the same floats
+// (tests/data/make_observer_reference.py wrote observer_reference.json). Percentile, Entropy and
+// MSE are checked against their definitions in tst_clippingsearch.
+
+#include "quantscope/Error.h"
+#include "quantscope/Observer.h"
+#include "quantscope/QParams.h"
+
+#include "ObserverTestHelpers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace testing;
+
+namespace {
+
+QJsonObject reference()
+{
+    static const QJsonObject root = [] {
+        QFile f(QStringLiteral(QS_TEST_DATA_DIR "/observer_reference.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read observer_reference.json");
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }();
+    return root;
+}
+
+std::vector<float> floats(const QJsonArray &values)
+{
+    std::vector<float> out;
+    out.reserve(std::size_t(values.size()));
+    for (const auto &v : values)
+        out.push_back(float(v.toDouble()));
+    return out;
+}
+
+qs::QuantSpec specOf(const QJsonObject &config)
+{
+    qs::QuantSpec spec;
+    spec.dtype = qs::quantDtypeFromString(config.value(QStringLiteral("dtype")).toString().toStdString());
+    spec.scheme = qs::quantSchemeFromString(config.value(QStringLiteral("scheme")).toString().toStdString());
+    spec.reduceRange = config.value(QStringLiteral("reduce_range")).toBool();
+    spec.bits = config.value(QStringLiteral("bits")).toInt();
+    return spec;
+}
+
+qs::TensorObservation observe(const QJsonArray &batches, const qs::ObserverSettings &settings = {})
+{
+    qs::TensorObservation observation(settings);
+    for (const auto &b : batches) {
+        const std::vector<float> values = floats(b.toArray());
+        observation.observe(values.data(), values.size());
+    }
+    return observation;
+}
+
+// Worst agreement with PyTorch's HistogramObserver over all rows, printed at the end.
+double g_worstHistogramScale = 0.0;
+int g_worstHistogramZeroPoint = 0;
+int g_histogramRows = 0;
+int g_exactHistogramRows = 0;
+
+} // namespace
+
+class TestObservers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pytorchReference_data();
+    void pytorchReference();
+    void histogramGrowsAsPyTorch_data();
+    void histogramGrowsAsPyTorch();
+    void printAgreement();
+    void namesRoundTrip();
+    void emptyObservation();
+    void nonFiniteValuesIgnored();
+    void allZeros();
+    void movingAverageByHand();
+    void lowerBitsMinMaxByHand();
+    void magnitudeHistogramIsExact();
+    void refusesBadSettings();
+};
+
+void TestObservers::pytorchReference_data()
+{
+    QTest::addColumn<QJsonArray>("batches");
+    QTest::addColumn<QJsonObject>("config");
+    QTest::addColumn<QJsonObject>("expected");
+    const QJsonObject root = reference();
+    const QJsonArray configs = root.value(QStringLiteral("configs")).toArray();
+    const QJsonObject sets = root.value(QStringLiteral("sets")).toObject();
+    for (auto it = sets.begin(); it != sets.end(); ++it) {
+        const QJsonObject set = it.value().toObject();
+        for (const auto &c : configs) {
+            const QJsonObject config = c.toObject();
+            const QString name = config.value(QStringLiteral("name")).toString();
+            QTest::addRow("%s/%s", qPrintable(it.key()), qPrintable(name))
+                << set.value(QStringLiteral("batches")).toArray() << config
+                << set.value(QStringLiteral("configs")).toObject().value(name).toObject();
+        }
+    }
+}
+
+void TestObservers::pytorchReference()
+{
+    QFETCH(QJsonArray, batches);
+    QFETCH(QJsonObject, config);
+    QFETCH(QJsonObject, expected);
+    const qs::QuantSpec spec = specOf(config);
+    const qs::TensorObservation observation = observe(batches);
+
+    // MinMax and MovingAverageMinMax: the same floats, the same qparams.
+    const std::pair<qs::ObserverKind, const char *> exact[] = {{qs::ObserverKind::MinMax, "minmax"},
+                                                                {qs::ObserverKind::MovingAverageMinMax, "moving_average"}};
+    for (const auto &[kind, key] : exact) {
+        const QJsonObject e = expected.value(QLatin1String(key)).toObject();
+        const qs::ClippingRange r = qs::chooseRange(kind, observation, spec);
+        QCOMPARE(r.min, float(e.value(QStringLiteral("min")).toDouble()));
+        QCOMPARE(r.max, float(e.value(QStringLiteral("max")).toDouble()));
+        const qs::QParams q = qs::calculateQParams(r.min, r.max, spec);
+        QCOMPARE(q.scale, float(e.value(QStringLiteral("scale")).toDouble()));
+        QCOMPARE(q.zeroPoint, e.value(QStringLiteral("zero_point")).toInt());
+    }
+
+    // Histogram: scale within 0.1 %, zero point within 1.
+    const QJsonObject e = expected.value(QStringLiteral("histogram")).toObject();
+    const qs::ClippingRange r = qs::chooseRange(qs::ObserverKind::Histogram, observation, spec);
+    const qs::QParams q = qs::calculateQParams(r.min, r.max, spec);
+    const double theirScale = e.value(QStringLiteral("scale")).toDouble();
+    const int theirZeroPoint = e.value(QStringLiteral("zero_point")).toInt();
+    const double scaleDiff = std::abs(double(q.scale) - theirScale) / theirScale;
+    const int zpDiff = std::abs(q.zeroPoint - theirZeroPoint);
+    g_worstHistogramScale = std::max(g_worstHistogramScale, scaleDiff);
+    g_worstHistogramZeroPoint = std::max(g_worstHistogramZeroPoint, zpDiff);
+    ++g_histogramRows;
+    if (r.min == float(e.value(QStringLiteral("min")).toDouble()) && r.max == float(e.value(QStringLiteral("max")).toDouble()))
+        ++g_exactHistogramRows;
+    QVERIFY2(scaleDiff <= 1e-3, qPrintable(QStringLiteral("scale %1 vs PyTorch %2 (range [%3, %4] vs [%5, %6])")
+                                               .arg(double(q.scale), 0, 'g', 9)
+                                               .arg(theirScale, 0, 'g', 9)
+                                               .arg(double(r.min))
+                                               .arg(double(r.max))
+                                               .arg(e.value(QStringLiteral("min")).toDouble())
+                                               .arg(e.value(QStringLiteral("max")).toDouble())));
+    QVERIFY2(zpDiff <= 1, qPrintable(QStringLiteral("zero point %1 vs PyTorch %2").arg(q.zeroPoint).arg(theirZeroPoint)));
+}
+
+void TestObservers::histogramGrowsAsPyTorch_data()
+{
+    QTest::addColumn<QJsonArray>("batches");
+    QTest::addColumn<QJsonArray>("steps");
+    const QJsonObject sets = reference().value(QStringLiteral("sets")).toObject();
+    for (auto it = sets.begin(); it != sets.end(); ++it) {
+        const QJsonObject set = it.value().toObject();
+        QTest::newRow(qPrintable(it.key())) << set.value(QStringLiteral("batches")).toArray()
+                                            << set.value(QStringLiteral("histogram_steps")).toArray();
+    }
+}
+
+// After every batch: the same min and max (float for float), and the same counts up to the
+// float32 rounding of the merge (PyTorch's are stored here with 9 significant digits).
+void TestObservers::histogramGrowsAsPyTorch()
+{
+    QFETCH(QJsonArray, batches);
+    QFETCH(QJsonArray, steps);
+    qs::TensorObservation observation;
+    for (int b = 0; b < batches.size(); ++b) {
+        const std::vector<float> values = floats(batches[b].toArray());
+        observation.observe(values.data(), values.size());
+        const QJsonObject step = steps[b].toObject();
+        const qs::Histogram &h = observation.histogram();
+        QCOMPARE(float(h.lower), float(step.value(QStringLiteral("min")).toDouble()));
+        QCOMPARE(float(h.upper), float(step.value(QStringLiteral("max")).toDouble()));
+        const std::vector<float> theirs = floats(step.value(QStringLiteral("bins")).toArray());
+        QCOMPARE(h.counts.size(), theirs.size());
+        double difference = 0.0, total = 0.0, worstBin = 0.0;
+        for (std::size_t i = 0; i < theirs.size(); ++i) {
+            difference += std::abs(h.counts[i] - double(theirs[i]));
+            worstBin = std::max(worstBin, std::abs(h.counts[i] - double(theirs[i])));
+            total += double(theirs[i]);
+        }
+        QVERIFY2(difference <= 1e-6 * std::max(total, 1.0),
+                 qPrintable(QStringLiteral("batch %1: counts differ by %2 in all (worst bin %3) of %4")
+                                .arg(b)
+                                .arg(difference)
+                                .arg(worstBin)
+                                .arg(total)));
+    }
+}
+
+void TestObservers::printAgreement()
+{
+    if (g_histogramRows == 0)
+        QSKIP("run with the reference rows to see the agreement");
+    qInfo("Histogram observer vs PyTorch 1.13 over %d set/config rows: %d ranges float-identical, "
+          "worst relative scale difference %.3g, worst zero-point difference %d",
+          g_histogramRows, g_exactHistogramRows, g_worstHistogramScale, g_worstHistogramZeroPoint);
+}
+
+void TestObservers::namesRoundTrip()
+{
+    QCOMPARE(qs::allObserverKinds().size(), std::size_t(6));
+    for (qs::ObserverKind kind : qs::allObserverKinds())
+        QVERIFY(qs::observerKindFromString(qs::toString(kind)) == kind);
+    try {
+        qs::observerKindFromString("kl");
+        QFAIL("an unknown observer name was accepted");
+    } catch (const qs::Error &e) {
+        QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("'kl'")));
+        QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("entropy")));
+    }
+}
+
+// Nothing observed: every observer gives an empty range, which becomes PyTorch's default qparams.
+void TestObservers::emptyObservation()
+{
+    qs::TensorObservation observation;
+    observation.observe(nullptr, 0);
+    QVERIFY(observation.isEmpty());
+    for (qs::ObserverKind kind : qs::allObserverKinds()) {
+        for (const qs::QuantSpec &spec : {affineSpec(8), symmetricSpec(8), symmetricSpec(3)}) {
+            const qs::ClippingRange r = qs::chooseRange(kind, observation, spec);
+            QVERIFY2(r.isEmpty(), qPrintable(QString::fromStdString(qs::toString(kind))));
+            const qs::QParams q = qs::calculateQParams(r.min, r.max, spec);
+            QCOMPARE(q.scale, 1.0f);
+            QCOMPARE(q.zeroPoint, 0);
+        }
+    }
+}
+
+void TestObservers::nonFiniteValuesIgnored()
+{
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const float inf = std::numeric_limits<float>::infinity();
+    const std::vector<float> values = {nan, -1.5f, inf, 0.25f, -inf, 2.0f, nan, 1.0f, -0.5f};
+    const qs::TensorObservation observation = observe(values);
+    QCOMPARE(observation.min(), -1.5f);
+    QCOMPARE(observation.max(), 2.0f);
+    QCOMPARE(observation.valueCount(), 5.0);
+    QCOMPARE(observation.magnitudeHistogram().total(), 5.0);
+    for (qs::ObserverKind kind : qs::allObserverKinds()) {
+        const qs::ClippingRange r = qs::chooseRange(kind, observation, affineSpec(8));
+        QVERIFY(std::isfinite(r.min) && std::isfinite(r.max) && r.min <= r.max);
+    }
+    qs::TensorObservation onlyNaN;
+    const std::vector<float> bad = {nan, inf};
+    onlyNaN.observe(bad.data(), bad.size());
+    QVERIFY(onlyNaN.isEmpty());
+    QCOMPARE(onlyNaN.batchCount(), std::size_t(0));
+}
+
+void TestObservers::allZeros()
+{
+    const std::vector<float> zeros(1000, 0.0f);
+    qs::TensorObservation observation;
+    observation.observe(zeros.data(), zeros.size());
+    observation.observe(zeros.data(), zeros.size());
+    QCOMPARE(observation.valueCount(), 2000.0);
+    for (qs::ObserverKind kind : qs::allObserverKinds()) {
+        const qs::ClippingRange r = qs::chooseRange(kind, observation, affineSpec(8));
+        QCOMPARE(r.min, 0.0f);
+        QCOMPARE(r.max, 0.0f);
+    }
+    // Zeros seen before the first non-zero value still count, in the bin at 0.
+    const std::vector<float> later = {0.5f, -1.0f};
+    observation.observe(later.data(), later.size());
+    QCOMPARE(observation.magnitudeHistogram().positive()[0], 2000.0);
+    QCOMPARE(observation.magnitudeHistogram().total(), 2002.0);
+}
+
+// Batch minima -1, -3, -2 (maxima 1, 5, 2), c = 0.01:
+//   min: -1 → -1 + 0.01·(-3 - -1) = -1.02 → -1.02 + 0.01·(-2 - -1.02) = -1.0298
+//   max:  1 →  1 + 0.01·(5 - 1) = 1.04    → 1.04 + 0.01·(2 - 1.04) = 1.0496
+void TestObservers::movingAverageByHand()
+{
+    qs::TensorObservation observation;
+    const std::vector<std::vector<float>> batches = {{-1.f, 1.f, 0.f}, {-3.f, 5.f}, {2.f, -2.f, 0.5f}};
+    for (const auto &b : batches)
+        observation.observe(b.data(), b.size());
+    QCOMPARE(observation.batchCount(), std::size_t(3));
+    QVERIFY(std::abs(observation.movingAverageMin() - -1.0298f) < 1e-6f);
+    QVERIFY(std::abs(observation.movingAverageMax() - 1.0496f) < 1e-6f);
+    QCOMPARE(observation.min(), -3.0f);
+    QCOMPARE(observation.max(), 5.0f);
+}
+
+// [-1, 3] at 4 bits, quint8 affine: s = 4 / 15, z = 0 - round(-1 / s) = round(3.75) = 4.
+// qint8 symmetric at 2 bits: [-2, 1], s = 3 / ((1 - -2) / 2) = 2, z = 0.
+void TestObservers::lowerBitsMinMaxByHand()
+{
+    const qs::TensorObservation observation = observe(std::vector<float>{-1.0f, 0.5f, 3.0f});
+    const qs::ClippingRange r = qs::chooseRange(qs::ObserverKind::MinMax, observation, affineSpec(4));
+    const qs::QParams q4 = qs::calculateQParams(r.min, r.max, affineSpec(4));
+    QCOMPARE(q4.scale, 4.0f / 15.0f);
+    QCOMPARE(q4.zeroPoint, 4);
+    const qs::QParams q2 = qs::calculateQParams(r.min, r.max, symmetricSpec(2));
+    QCOMPARE(q2.scale, 2.0f);
+    QCOMPARE(q2.zeroPoint, 0);
+}
+
+// Growth appends bins, and merges pairs past 2 × bins: no count is ever lost or split.
+void TestObservers::magnitudeHistogramIsExact()
+{
+    qs::ObserverSettings settings;
+    settings.histogramBins = 64;
+    qs::TensorObservation observation(settings);
+    std::vector<float> values;
+    double seen = 0.0;
+    for (float scale : {1.0f, 1.5f, 3.0f, 100.0f, 2.0f}) {
+        values.clear();
+        for (int k = -500; k <= 500; ++k)
+            values.push_back(scale * float(k) / 500.0f);
+        observation.observe(values.data(), values.size());
+        seen += double(values.size());
+        const qs::ZeroAnchoredHistogram &h = observation.magnitudeHistogram();
+        QCOMPARE(h.total(), seen);
+        QCOMPARE(h.magnitude().total(), seen);
+        QCOMPARE(h.signedValues().total(), seen);
+        QVERIFY(h.binCount() >= 64 && h.binCount() <= 128);
+        QVERIFY(h.binWidth() * double(h.binCount()) >= double(observation.max()));
+    }
+    // 1000 negative and 1000 positive values per batch, 5 batches; zeros are non-negative.
+    const qs::ZeroAnchoredHistogram &h = observation.magnitudeHistogram();
+    double negative = 0.0;
+    for (double c : h.negative())
+        negative += c;
+    QCOMPARE(negative, 2500.0);
+}
+
+void TestObservers::refusesBadSettings()
+{
+    qs::ObserverSettings settings;
+    settings.percentile = 101.0;
+    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::TensorObservation{settings});
+    const qs::TensorObservation observation = observe(std::vector<float>{1.0f, 2.0f});
+    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::chooseRange(qs::ObserverKind::Percentile, observation, affineSpec(8), settings));
+    settings = {};
+    settings.histogramBins = 4;
+    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::TensorObservation{settings});
+    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::chooseRange(qs::ObserverKind::MinMax, observation,
+                                                        {qs::QuantDtype::QUInt8, qs::QuantScheme::Symmetric, true, 8}));
+    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::chooseRange(qs::ObserverKind::MinMax, observation, affineSpec(9)));
+}
+
+QTEST_APPLESS_MAIN(TestObservers)
+#include "tst_observers.moc"
