@@ -1,0 +1,289 @@
+// The window headless: a model opens in the background while the event loop runs, selecting a
+// layer shows that layer's data, a bad file shows an error in the message bar and keeps the model.
+
+#include "DemoModels.h"
+#include "JobStatusWidget.h"
+#include "LayerPanel.h"
+#include "LayerTableModel.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "NumberFormat.h"
+#include "WeightHistogramPlot.h"
+#include "Workbench.h"
+
+#include "quantscope/WeightQParams.h"
+
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QtTest>
+
+using qs::ui::LayerPanel;
+using qs::ui::LayerTableModel;
+using qs::ui::MainWindow;
+using qs::ui::MessageBar;
+
+namespace {
+
+constexpr int loadTimeoutMs = 60000;
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(QS_TEST_DATA_DIR "/models/") + name;
+}
+
+// Proxy row showing the layer with this index.
+int viewRowOf(const MainWindow &window, int layer)
+{
+    return window.layerProxy()->mapFromSource(window.layerModel()->index(layer, 0)).row();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensModelInBackground();
+    void selectingLayerShowsItsData();
+    void badFileKeepsModel();
+    void cancelKeepsModel();
+    void newerOpenWins();
+    void filterAndSort();
+    void dropOpensFile();
+    void demoModelOrMessage();
+    void modelWarningsShow();
+
+private:
+    void openAndWait(MainWindow &window, const QString &file);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+}
+
+void TestMainWindow::openAndWait(MainWindow &window, const QString &file)
+{
+    window.openModel(fixture(file));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), loadTimeoutMs);
+}
+
+void TestMainWindow::opensModelInBackground()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    QSignalSpy finished(window.workbench(), &qs::ui::Workbench::loadFinished);
+
+    window.openModel(fixture(QStringLiteral("cnn_scripted.pt")));
+    // openModel returned before the model was loaded: the work runs elsewhere.
+    QVERIFY(window.workbench()->isBusy());
+    QVERIFY(!window.workbench()->hasModel());
+    QVERIFY(window.jobStatus()->isVisible());
+    ticker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), loadTimeoutMs);
+    ticker.stop();
+    QVERIFY2(ticks > 0, "the event loop did not run while the model loaded");
+    QVERIFY(!window.jobStatus()->isVisible());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+
+    const auto model = window.workbench()->model();
+    QVERIFY(model);
+    QCOMPARE(window.layerModel()->rowCount(), 4);
+    QCOMPARE(window.workbench()->selectedLayer(), 0);
+    QCOMPARE(window.layerPanel()->title(), QStringLiteral("features.0"));
+    QCOMPARE(window.layerPanel()->histogramPlot()->histogram().counts, model->weightHistogram(0, 256).counts);
+    QVERIFY(window.summaryText().contains(QStringLiteral("cnn_scripted.pt")));
+    QVERIFY(window.summaryText().contains(qs::ui::formatCount(model->summary().totalParams)));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("cnn_scripted.pt")));
+    QVERIFY(!window.messageBar()->isVisible());
+}
+
+void TestMainWindow::selectingLayerShowsItsData()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    openAndWait(window, QStringLiteral("cnn_scripted.pt"));
+    const auto model = window.workbench()->model();
+    QVERIFY(model);
+
+    for (int layer : {2, 1, 3}) {
+        window.layerView()->selectRow(viewRowOf(window, layer));
+        QCOMPARE(window.workbench()->selectedLayer(), layer);
+        const qs::LayerInfo &info = model->layers().at(std::size_t(layer));
+        QCOMPARE(window.layerPanel()->title(), QString::fromStdString(info.name));
+        const qs::ui::WeightHistogramPlot *plot = window.layerPanel()->histogramPlot();
+        QCOMPARE(plot->histogram().counts, model->weightHistogram(std::size_t(layer), 256).counts);
+        QCOMPARE(plot->minLinePosition(), info.weightStats.min);
+        QCOMPARE(plot->maxLinePosition(), info.weightStats.max);
+        const qs::QParams affine = qs::weightQParams(info, qs::perTensorAffineQUInt8());
+        const qs::QParams symmetric = qs::weightQParams(info, qs::perTensorSymmetricQInt8());
+        QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::AffineScale), qs::ui::formatValue(affine.scale));
+        QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::AffineZeroPoint), QString::number(affine.zeroPoint));
+        QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::SymmetricScale), qs::ui::formatValue(symmetric.scale));
+        QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::Mean), qs::ui::formatValue(info.weightStats.mean));
+        QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::Shape), QString::fromStdString(info.shapeString()));
+    }
+    // Selecting through the workbench moves the table's selection too.
+    QVERIFY(window.workbench()->selectLayer(QStringLiteral("features.4")));
+    QCOMPARE(window.layerView()->currentIndex().row(), viewRowOf(window, 1));
+    QVERIFY(!window.workbench()->selectLayer(QStringLiteral("no.such.layer")));
+    QCOMPARE(window.workbench()->selectedLayer(), 1);
+}
+
+void TestMainWindow::badFileKeepsModel()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    openAndWait(window, QStringLiteral("cnn_scripted.pt"));
+    const auto model = window.workbench()->model();
+    window.layerView()->selectRow(viewRowOf(window, 2));
+    QSignalSpy errors(window.workbench(), &qs::ui::Workbench::errorOccurred);
+
+    openAndWait(window, QStringLiteral("state_dict.pt"));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(window.messageBar()->isVisible());
+    QCOMPARE(window.messageBar()->type(), MessageBar::Type::Error);
+    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("state_dict")), qPrintable(window.messageBar()->text()));
+    QVERIFY(window.messageBar()->details().contains(QStringLiteral("state_dict.pt")));
+    QVERIFY(!window.messageBar()->isDetailsVisible());
+    window.messageBar()->setDetailsVisible(true);
+    QVERIFY(window.messageBar()->isDetailsVisible());
+    // The previous model, its table and the selected layer stay.
+    QCOMPARE(window.workbench()->model(), model);
+    QVERIFY(window.workbench()->modelPath().endsWith(QStringLiteral("cnn_scripted.pt")));
+    QCOMPARE(window.layerModel()->rowCount(), 4);
+    QCOMPARE(window.workbench()->selectedLayer(), 2);
+    QCOMPARE(window.layerPanel()->histogramPlot()->histogram().counts, model->weightHistogram(2, 256).counts);
+
+    // A missing file is an error too; the next good file clears the error.
+    openAndWait(window, QStringLiteral("does_not_exist.pt"));
+    QCOMPARE(errors.size(), 2);
+    openAndWait(window, QStringLiteral("mlp_traced.pt"));
+    QVERIFY(!window.messageBar()->isVisible());
+    QCOMPARE(window.layerModel()->rowCount(), 3);
+}
+
+void TestMainWindow::cancelKeepsModel()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    openAndWait(window, QStringLiteral("cnn_traced.pt"));
+    const auto model = window.workbench()->model();
+    QSignalSpy finished(window.workbench(), &qs::ui::Workbench::loadFinished);
+    QSignalSpy errors(window.workbench(), &qs::ui::Workbench::errorOccurred);
+    window.openModel(fixture(QStringLiteral("lstm_traced.pt")));
+    window.workbench()->cancelLoading();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), loadTimeoutMs);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(window.workbench()->model(), model);
+    QCOMPARE(window.layerModel()->rowCount(), 4);
+}
+
+void TestMainWindow::newerOpenWins()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    QSignalSpy finished(window.workbench(), &qs::ui::Workbench::loadFinished);
+    QSignalSpy changed(window.workbench(), &qs::ui::Workbench::modelChanged);
+    window.openModel(fixture(QStringLiteral("mlp_scripted.pt")));
+    window.openModel(fixture(QStringLiteral("sequence_traced.pt")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), loadTimeoutMs);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(window.workbench()->modelPath().endsWith(QStringLiteral("sequence_traced.pt")));
+    QCOMPARE(window.layerPanel()->title(), QStringLiteral("embed"));
+}
+
+void TestMainWindow::filterAndSort()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    openAndWait(window, QStringLiteral("residual_traced.pt"));
+    window.layerFilter()->setText(QStringLiteral("block"));
+    QCOMPARE(window.layerProxy()->rowCount(), 2);
+    window.layerFilter()->clear();
+    QCOMPARE(window.layerProxy()->rowCount(), 4);
+    window.layerView()->sortByColumn(LayerTableModel::ParamsColumn, Qt::DescendingOrder);
+    const auto model = window.workbench()->model();
+    std::int64_t previous = std::numeric_limits<std::int64_t>::max();
+    for (int row = 0; row < window.layerProxy()->rowCount(); ++row) {
+        const std::int64_t params =
+            window.layerProxy()->index(row, LayerTableModel::ParamsColumn).data(LayerTableModel::SortRole).toLongLong();
+        QVERIFY(params <= previous);
+        previous = params;
+    }
+    // Clicking a sorted row selects the layer it shows, not the layer at that model row.
+    window.layerView()->selectRow(0);
+    const int layer = window.layerProxy()->index(0, 0).data(LayerTableModel::LayerIndexRole).toInt();
+    QCOMPARE(window.workbench()->selectedLayer(), layer);
+    QCOMPARE(window.layerPanel()->title(), QString::fromStdString(model->layers().at(std::size_t(layer)).name));
+}
+
+void TestMainWindow::dropOpensFile()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("mlp_traced.pt")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(window.workbench()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), loadTimeoutMs);
+    QVERIFY(window.workbench()->modelPath().endsWith(QStringLiteral("mlp_traced.pt")));
+    QCOMPARE(window.layerModel()->rowCount(), 3);
+}
+
+void TestMainWindow::demoModelOrMessage()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    window.openDemoModel();
+    if (qs::ui::DemoModels::find().isEmpty()) {
+        QVERIFY(!window.workbench()->isBusy());
+        QVERIFY(window.messageBar()->isVisible());
+        QCOMPARE(window.messageBar()->type(), MessageBar::Type::Information);
+        QVERIFY(window.messageBar()->details().contains(QStringLiteral("cnn.pt")));
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), loadTimeoutMs);
+        QVERIFY(window.workbench()->hasModel());
+        QVERIFY(window.workbench()->modelPath().endsWith(QStringLiteral("cnn.pt")));
+    }
+}
+
+void TestMainWindow::modelWarningsShow()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    openAndWait(window, QStringLiteral("nan_weights.pt"));
+    QVERIFY(window.workbench()->hasModel());
+    QVERIFY(window.messageBar()->isVisible());
+    QCOMPARE(window.messageBar()->type(), MessageBar::Type::Warning);
+    QVERIFY(window.messageBar()->text().contains(QStringLiteral("NaN")));
+
+    openAndWait(window, QStringLiteral("no_layers.pt"));
+    QCOMPARE(window.workbench()->selectedLayer(), -1);
+    QCOMPARE(window.layerModel()->rowCount(), 0);
+    QCOMPARE(window.layerPanel()->title(), LayerPanel::tr("This model has no quantizable layer"));
+    QVERIFY(window.layerPanel()->histogramPlot()->histogram().counts.empty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace qs {
+struct LayerInfo;
+}
+
+namespace qs::ui {
+
+struct LayerAnalysis;
+class WeightHistogramPlot;
+
+// The selected layer: what it is, its weight statistics, the scale and zero point each
+// quantization scheme would give its weights, and the weight histogram.
+class LayerPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LayerPanel)
+
+public:
+    enum class Field {
+        Shape, Params, Min, Max, Mean, Std,
+        AffineScale, AffineZeroPoint, SymmetricScale, SymmetricZeroPoint,
+        ChannelScheme, Channels, ChannelScaleMin, ChannelScaleMax, ChannelZeroPoints
+    };
+    Q_ENUM(Field)
+
+    explicit LayerPanel(QWidget *parent = nullptr);
+    ~LayerPanel() override;
+
+    void showLayer(const qs::LayerInfo &layer, const LayerAnalysis &analysis);
+    // No layer to show; reason says why ("No model is open").
+    void clear(const QString &reason);
+
+    QString title() const;
+    QString fieldText(Field field) const;
+    WeightHistogramPlot *histogramPlot() const { return m_plot; }
+
+private:
+    QLabel *addField(QFormLayout *form, Field field, const QString &label, const QString &toolTip = {});
+    void setField(Field field, const QString &text);
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_warning = nullptr;
+    QWidget *m_details = nullptr;
+    QHash<Field, QLabel *> m_fields;
+    WeightHistogramPlot *m_plot = nullptr;
+};
+
+} // namespace qs::ui

@@ -1,0 +1,66 @@
+#include "ModelAnalysis.h"
+
+#include "quantscope/WeightQParams.h"
+
+#include <algorithm>
+
+namespace qs::ui {
+
+namespace {
+
+constexpr double loadShare = 0.8;
+
+// The part [from, from + share] of a job's progress, with the job's cancel flag.
+qs::Progress subProgress(const qs::Progress &progress, double from, double share)
+{
+    qs::Progress part;
+    part.cancelFlag = progress.cancelFlag;
+    if (progress.onProgress)
+        part.onProgress = [&progress, from, share](double fraction, const std::string &message) {
+            progress.report(from + share * fraction, message);
+        };
+    return part;
+}
+
+} // namespace
+
+float LayerAnalysis::minChannelScale() const
+{
+    const auto &s = perChannel.scales;
+    return s.empty() ? 0.0f : *std::min_element(s.begin(), s.end());
+}
+
+float LayerAnalysis::maxChannelScale() const
+{
+    const auto &s = perChannel.scales;
+    return s.empty() ? 0.0f : *std::max_element(s.begin(), s.end());
+}
+
+std::shared_ptr<const ModelAnalysis> ModelAnalysis::load(const std::string &path, const qs::Progress &progress)
+{
+    auto model = qs::Model::load(path, subProgress(progress, 0.0, loadShare));
+    return analyse(std::move(model), subProgress(progress, loadShare, 1.0 - loadShare));
+}
+
+std::shared_ptr<const ModelAnalysis> ModelAnalysis::analyse(std::shared_ptr<const qs::Model> model,
+                                                            const qs::Progress &progress)
+{
+    auto analysis = std::make_shared<ModelAnalysis>();
+    const auto &layers = model->layers();
+    analysis->layers.reserve(layers.size());
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        progress.throwIfCancelled();
+        progress.report(double(i) / double(layers.size()), "Quantization parameters of " + layers[i].name);
+        LayerAnalysis layer;
+        layer.perTensorAffine = qs::weightQParams(layers[i], qs::perTensorAffineQUInt8());
+        layer.perTensorSymmetric = qs::weightQParams(layers[i], qs::perTensorSymmetricQInt8());
+        layer.perChannel = qs::weightQParamsPerChannel(*model, i, qs::perChannelSymmetricQInt8());
+        layer.histogram = model->weightHistogram(i, histogramBins);
+        analysis->layers.push_back(std::move(layer));
+    }
+    progress.report(1.0, "Model analysed");
+    analysis->model = std::move(model);
+    return analysis;
+}
+
+} // namespace qs::ui

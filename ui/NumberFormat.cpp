@@ -1,0 +1,38 @@
+#include "NumberFormat.h"
+
+#include "quantscope/LayerInfo.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace qs::ui {
+
+QString formatValue(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+
+QString formatCount(std::int64_t count)
+{
+    return QLocale().toString(qlonglong(count));
+}
+
+QString formatBytes(std::int64_t bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1);
+}
+
+QString formatShape(const std::vector<std::int64_t> &shape)
+{
+    return QString::fromStdString(qs::shapeToString(shape));
+}
+
+QString formatOpChain(const std::vector<std::string> &ops)
+{
+    QStringList names;
+    for (const auto &op : ops)
+        names << QString::fromStdString(op).remove(QStringLiteral("aten::"));
+    return names.join(QStringLiteral(" → "));
+}
+
+} // namespace qs::ui
