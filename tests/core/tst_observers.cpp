@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace testing;
@@ -52,13 +53,55 @@ qs::QuantSpec specOf(const QJsonObject &config)
     return spec;
 }
 
-qs::TensorObservation observe(const QJsonArray &batches, const qs::ObserverSettings &settings = {})
+// The large sets' batches, made again from make_observer_reference.py's generated_batch: the same
+// integer hash and the same float32 steps, so the same bits (checked against PyTorch's checksum).
+std::vector<float> generatedBatch(const QJsonObject &spec)
 {
-    qs::TensorObservation observation(settings);
-    for (const auto &b : batches) {
-        const std::vector<float> values = floats(b.toArray());
-        observation.observe(values.data(), values.size());
+    const auto seed = quint32(spec.value(QStringLiteral("seed")).toInt());
+    const auto count = std::size_t(spec.value(QStringLiteral("count")).toInt());
+    const auto scale = float(spec.value(QStringLiteral("scale")).toDouble());
+    const bool relu = spec.value(QStringLiteral("relu")).toBool();
+    const auto fmix32 = [](quint32 h) {
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return h;
+    };
+    std::vector<float> values(count);
+    quint64 checksum = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const float a = float(fmix32(quint32(2 * i) + (seed << 24)) >> 8) * 0x1p-24f;
+        const float b = float(fmix32(quint32(2 * i + 1) + (seed << 24)) >> 8) * 0x1p-24f;
+        float v = ((a + b) - 1.0f) * scale;
+        if (relu)
+            v = std::max(v, 0.0f);
+        values[i] = v;
+        quint32 bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        checksum += bits;
     }
+    if (checksum != spec.value(QStringLiteral("checksum")).toString().toULongLong())
+        qFatal("the generated batch (seed %u) differs from the one PyTorch saw", seed);
+    return values;
+}
+
+std::vector<std::vector<float>> batchesOf(const QJsonObject &set)
+{
+    std::vector<std::vector<float>> batches;
+    for (const auto &b : set.value(QStringLiteral("batches")).toArray())
+        batches.push_back(floats(b.toArray()));
+    for (const auto &g : set.value(QStringLiteral("generated_batches")).toArray())
+        batches.push_back(generatedBatch(g.toObject()));
+    return batches;
+}
+
+qs::TensorObservation observe(const std::vector<std::vector<float>> &batches)
+{
+    qs::TensorObservation observation;
+    for (const auto &values : batches)
+        observation.observe(values.data(), values.size());
     return observation;
 }
 
@@ -92,7 +135,7 @@ private Q_SLOTS:
 
 void TestObservers::pytorchReference_data()
 {
-    QTest::addColumn<QJsonArray>("batches");
+    QTest::addColumn<QJsonObject>("set");
     QTest::addColumn<QJsonObject>("config");
     QTest::addColumn<QJsonObject>("expected");
     const QJsonObject root = reference();
@@ -104,7 +147,7 @@ void TestObservers::pytorchReference_data()
             const QJsonObject config = c.toObject();
             const QString name = config.value(QStringLiteral("name")).toString();
             QTest::addRow("%s/%s", qPrintable(it.key()), qPrintable(name))
-                << set.value(QStringLiteral("batches")).toArray() << config
+                << set << config
                 << set.value(QStringLiteral("configs")).toObject().value(name).toObject();
         }
     }
@@ -112,11 +155,11 @@ void TestObservers::pytorchReference_data()
 
 void TestObservers::pytorchReference()
 {
-    QFETCH(QJsonArray, batches);
+    QFETCH(QJsonObject, set);
     QFETCH(QJsonObject, config);
     QFETCH(QJsonObject, expected);
     const qs::QuantSpec spec = specOf(config);
-    const qs::TensorObservation observation = observe(batches);
+    const qs::TensorObservation observation = observe(batchesOf(set));
 
     // MinMax and MovingAverageMinMax: the same floats, the same qparams.
     const std::pair<qs::ObserverKind, const char *> exact[] = {{qs::ObserverKind::MinMax, "minmax"},
@@ -156,13 +199,11 @@ void TestObservers::pytorchReference()
 
 void TestObservers::histogramGrowsAsPyTorch_data()
 {
-    QTest::addColumn<QJsonArray>("batches");
-    QTest::addColumn<QJsonArray>("steps");
+    QTest::addColumn<QJsonObject>("set");
     const QJsonObject sets = reference().value(QStringLiteral("sets")).toObject();
     for (auto it = sets.begin(); it != sets.end(); ++it) {
         const QJsonObject set = it.value().toObject();
-        QTest::newRow(qPrintable(it.key())) << set.value(QStringLiteral("batches")).toArray()
-                                            << set.value(QStringLiteral("histogram_steps")).toArray();
+        QTest::newRow(qPrintable(it.key())) << set;
     }
 }
 
@@ -170,12 +211,13 @@ void TestObservers::histogramGrowsAsPyTorch_data()
 // float32 rounding of the merge (PyTorch's are stored here with 9 significant digits).
 void TestObservers::histogramGrowsAsPyTorch()
 {
-    QFETCH(QJsonArray, batches);
-    QFETCH(QJsonArray, steps);
+    QFETCH(QJsonObject, set);
+    const std::vector<std::vector<float>> batches = batchesOf(set);
+    const QJsonArray steps = set.value(QStringLiteral("histogram_steps")).toArray();
+    QCOMPARE(std::size_t(steps.size()), batches.size());
     qs::TensorObservation observation;
-    for (int b = 0; b < batches.size(); ++b) {
-        const std::vector<float> values = floats(batches[b].toArray());
-        observation.observe(values.data(), values.size());
+    for (int b = 0; b < steps.size(); ++b) {
+        observation.observe(batches[std::size_t(b)].data(), batches[std::size_t(b)].size());
         const QJsonObject step = steps[b].toObject();
         const qs::Histogram &h = observation.histogram();
         QCOMPARE(float(h.lower), float(step.value(QStringLiteral("min")).toDouble()));

@@ -4,8 +4,11 @@
 Run with Debian's PyTorch 1.13:  /usr/bin/python3 tests/data/make_observer_reference.py
 Output: tests/data/observer_reference.json
 
-Every input value is stored in the file itself (as the shortest text that reads back as the same
-float32), so the C++ test feeds the observers exactly the floats PyTorch saw. For each input set
+Every input value of the small sets is stored in the file itself (as the shortest text that reads
+back as the same float32), so the C++ test feeds the observers exactly the floats PyTorch saw. The
+large sets (200 000 values a batch, enough for the float32 rounding in HistogramObserver's merges
+to matter) would not fit: they come from a generator made of exact integer and float32 steps, which
+the test repeats bit for bit (see generated_batch), and a checksum of the bits proves it did. For each input set
 and each quantization config the file holds MinMaxObserver, MovingAverageMinMaxObserver and
 HistogramObserver results (observer min/max, the range HistogramObserver's search chose, scale and
 zero point), and HistogramObserver's histogram (min, max, 2048 bins) after every batch.
@@ -60,6 +63,48 @@ def make_inputs(rng):
     return sets
 
 
+def generated_batch(seed, count, scale, relu):
+    """Triangular values on (-scale, scale), from exact integer and float32 steps:
+    u_k = fmix32(k + seed * 2^24) (MurmurHash3's finaliser, mod 2^32);
+    a = float32(u_{2i} >> 8) * 2^-24, b = float32(u_{2i+1} >> 8) * 2^-24 (both exact);
+    x_i = ((a + b) - 1) * scale, every step rounded to float32; max(x, 0) when relu."""
+    mask = np.uint64(0xFFFFFFFF)
+    h = (np.arange(2 * count, dtype=np.uint64) + np.uint64(seed << 24)) & mask
+    h ^= h >> np.uint64(16)
+    h = (h * np.uint64(0x85EBCA6B)) & mask
+    h ^= h >> np.uint64(13)
+    h = (h * np.uint64(0xC2B2AE35)) & mask
+    h ^= h >> np.uint64(16)
+    unit = (h >> np.uint64(8)).astype(np.float32) * np.float32(2.0 ** -24)
+    x = ((unit[0::2] + unit[1::2]) - np.float32(1.0)) * np.float32(scale)
+    if relu:
+        x = np.maximum(x, np.float32(0.0))
+    return x.astype(np.float32)
+
+
+def bit_checksum(values):
+    """Sum of the float32 bit patterns, modulo 2^64."""
+    return int(values.view(np.uint32).astype(np.uint64).sum(dtype=np.uint64))
+
+
+def make_generated():
+    specs = {
+        "large_growing": [dict(seed=1, count=200000, scale=1.0, relu=False),
+                          dict(seed=2, count=200000, scale=3.0, relu=False),
+                          dict(seed=3, count=200000, scale=12.0, relu=False)],
+        "large_post_relu": [dict(seed=4, count=200000, scale=2.0, relu=True),
+                            dict(seed=5, count=200000, scale=1.5, relu=True),
+                            dict(seed=6, count=200000, scale=7.0, relu=True)],
+    }
+    sets = {}
+    for name, batch_specs in specs.items():
+        batches = [generated_batch(**b) for b in batch_specs]
+        for spec, b in zip(batch_specs, batches):
+            spec["checksum"] = str(bit_checksum(b))
+        sets[name] = (batches, batch_specs)
+    return sets
+
+
 def observer_kwargs(dtype, scheme, reduce_range, bits):
     kwargs = dict(dtype=dtype, qscheme=scheme, reduce_range=reduce_range)
     if bits < 8:
@@ -80,8 +125,12 @@ def g7(v):
     return float("%.9g" % v)
 
 
-def run_set(batches):
-    result = {"batches": [[f32(v) for v in b] for b in batches], "configs": {}}
+def run_set(batches, generated=None):
+    result = {"configs": {}}
+    if generated is None:
+        result["batches"] = [[f32(v) for v in b] for b in batches]
+    else:
+        result["generated_batches"] = generated
     hist_steps = None
     for name, dtype, scheme, reduce_range, bits in CONFIGS:
         kwargs = observer_kwargs(dtype, scheme, reduce_range, bits)
@@ -133,6 +182,8 @@ def main():
                      "reduce_range": r, "bits": b} for n, d, s, r, b in CONFIGS],
         "sets": {name: run_set(batches) for name, batches in sets.items()},
     }
+    for name, (batches, specs) in make_generated().items():
+        reference["sets"][name] = run_set(batches, specs)
     with open(OUT, "w") as f:
         json.dump(reference, f, separators=(",", ":"))
         f.write("\n")
