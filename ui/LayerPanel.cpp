@@ -5,6 +5,7 @@
 #include "WeightHistogramPlot.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,19 +17,18 @@ namespace qs::ui {
 
 namespace {
 
-QGroupBox *makeGroup(const QString &title, QWidget *parent, QFormLayout **form)
+QString rangeText(const QString &low, const QString &high)
 {
-    auto *group = new QGroupBox(title, parent);
-    *form = new QFormLayout(group);
-    (*form)->setLabelAlignment(Qt::AlignLeft);
-    (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    (*form)->setVerticalSpacing(2);
-    return group;
+    return low == high ? low : LayerPanel::tr("%1 – %2").arg(low, high);
 }
 
-QString rangeText(int low, int high)
+QLabel *headerLabel(const QString &text, QWidget *parent)
 {
-    return low == high ? QString::number(low) : LayerPanel::tr("%1 to %2").arg(low).arg(high);
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
 }
 
 } // namespace
@@ -50,46 +50,15 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_warning->setStyleSheet(QStringLiteral("color: #b35900;"));
 
     m_details = new QWidget(this);
-    QFormLayout *weights = nullptr;
-    QFormLayout *perTensor = nullptr;
-    QFormLayout *perChannel = nullptr;
-    auto *weightsGroup = makeGroup(tr("Weights"), m_details, &weights);
-    auto *perTensorGroup = makeGroup(tr("Per tensor"), m_details, &perTensor);
-    auto *perChannelGroup = makeGroup(tr("Per channel"), m_details, &perChannel);
-
-    addField(weights, Field::Shape, tr("Shape:"));
-    addField(weights, Field::Params, tr("Parameters:"), tr("Weights and biases"));
-    addField(weights, Field::Min, tr("Min:"), tr("Smallest finite weight value"));
-    addField(weights, Field::Max, tr("Max:"), tr("Largest finite weight value"));
-    addField(weights, Field::Mean, tr("Mean:"));
-    addField(weights, Field::Std, tr("Std. deviation:"), tr("Population standard deviation of the finite weights"));
-
-    const QString affine = tr("PyTorch's MinMaxObserver, quint8 (0 to 255):\n"
-                              "scale = (max(max, 0) − min(min, 0)) / 255\n"
-                              "zero point = 0 − round(min(min, 0) / scale)");
-    const QString symmetric = tr("PyTorch's MinMaxObserver, qint8 (−128 to 127), symmetric:\n"
-                                 "scale = max(−min, max) / 127.5\nzero point = 0");
-    const QString channels = tr("PyTorch's PerChannelMinMaxObserver, qint8, symmetric: one scale per output "
-                                "channel, scale = max(−min, max) / 127.5 over that channel's weights");
-    addField(perTensor, Field::AffineScale, tr("Affine quint8 scale:"), affine);
-    addField(perTensor, Field::AffineZeroPoint, tr("Affine quint8 zero point:"), affine);
-    addField(perTensor, Field::SymmetricScale, tr("Symmetric qint8 scale:"), symmetric);
-    addField(perTensor, Field::SymmetricZeroPoint, tr("Symmetric qint8 zero point:"), symmetric);
-    addField(perChannel, Field::ChannelScheme, tr("Scheme:"), channels);
-    addField(perChannel, Field::Channels, tr("Channels:"), channels);
-    addField(perChannel, Field::ChannelScaleMin, tr("Smallest scale:"), channels);
-    addField(perChannel, Field::ChannelScaleMax, tr("Largest scale:"), channels);
-    addField(perChannel, Field::ChannelZeroPoints, tr("Zero points:"), channels);
-
     auto *groups = new QHBoxLayout(m_details);
     groups->setContentsMargins(0, 0, 0, 0);
-    groups->addWidget(weightsGroup, 1);
-    groups->addWidget(perTensorGroup, 1);
-    groups->addWidget(perChannelGroup, 1);
+    groups->addWidget(createWeightsGroup());
+    groups->addWidget(createQuantizationGroup(), 1);
 
     m_plot = new WeightHistogramPlot(this);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_warning);
@@ -98,17 +67,69 @@ LayerPanel::LayerPanel(QWidget *parent)
     clear(tr("No model is open"));
 }
 
+QWidget *LayerPanel::createWeightsGroup()
+{
+    auto *group = new QGroupBox(tr("Weights"), m_details);
+    auto *form = new QFormLayout(group);
+    form->setVerticalSpacing(2);
+    const auto addRow = [&](Field field, const QString &label, const QString &toolTip = {}) {
+        QLabel *value = makeField(field, group, toolTip);
+        auto *name = new QLabel(label, group);
+        name->setToolTip(toolTip);
+        form->addRow(name, value);
+    };
+    addRow(Field::Shape, tr("Shape:"));
+    addRow(Field::Params, tr("Params:"), tr("Weights and biases"));
+    addRow(Field::Min, tr("Min:"), tr("Smallest finite weight value"));
+    addRow(Field::Max, tr("Max:"), tr("Largest finite weight value"));
+    addRow(Field::Mean, tr("Mean:"));
+    addRow(Field::Std, tr("Std. dev.:"), tr("Population standard deviation of the finite weights"));
+    return group;
+}
+
+QWidget *LayerPanel::createQuantizationGroup()
+{
+    auto *group = new QGroupBox(tr("Scale and zero point of the weights"), m_details);
+    auto *grid = new QGridLayout(group);
+    grid->setVerticalSpacing(2);
+    grid->setHorizontalSpacing(10);
+    grid->addWidget(headerLabel(tr("Scheme"), group), 0, 0);
+    grid->addWidget(headerLabel(tr("Scale"), group), 0, 1);
+    grid->addWidget(headerLabel(tr("Zero pt"), group), 0, 2);
+
+    // The formulas are PyTorch 1.13's _calculate_qparams (round half to even, zero point clamped).
+    const QString affine = tr("PyTorch's MinMaxObserver, quint8 (0 to 255):\n"
+                              "scale = (max(max, 0) − min(min, 0)) / 255\n"
+                              "zero point = 0 − round(min(min, 0) / scale)");
+    const QString symmetric = tr("PyTorch's MinMaxObserver, qint8 (−128 to 127), symmetric:\n"
+                                 "scale = max(−min(min, 0), max(max, 0)) / 127.5\nzero point = 0");
+    const QString channels = tr("PyTorch's PerChannelMinMaxObserver, qint8, symmetric:\none scale per output "
+                                "channel, scale = max(−min(min, 0), max(max, 0)) / 127.5 over that channel's weights");
+    const auto addRow = [&](int row, const QString &scheme, Field scale, Field zeroPoint, const QString &toolTip) {
+        auto *name = new QLabel(scheme, group);
+        name->setToolTip(toolTip);
+        grid->addWidget(name, row, 0);
+        grid->addWidget(makeField(scale, group, toolTip), row, 1);
+        grid->addWidget(makeField(zeroPoint, group, toolTip), row, 2);
+    };
+    addRow(1, tr("Per tensor, affine quint8"), Field::AffineScale, Field::AffineZeroPoint, affine);
+    addRow(2, tr("Per tensor, symmetric qint8"), Field::SymmetricScale, Field::SymmetricZeroPoint, symmetric);
+    addRow(3, tr("Per channel, symmetric qint8"), Field::ChannelScales, Field::ChannelZeroPoints, channels);
+    QLabel *channelCount = makeField(Field::Channels, group, channels);
+    channelCount->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(channelCount, 4, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(5, 1);
+    return group;
+}
+
 LayerPanel::~LayerPanel() = default;
 
-QLabel *LayerPanel::addField(QFormLayout *form, Field field, const QString &label, const QString &toolTip)
+QLabel *LayerPanel::makeField(Field field, QWidget *parent, const QString &toolTip)
 {
-    auto *value = new QLabel(form->parentWidget());
+    auto *value = new QLabel(parent);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setToolTip(toolTip);
-    auto *name = new QLabel(label, form->parentWidget());
-    name->setToolTip(toolTip);
-    name->setBuddy(value);
-    form->addRow(name, value);
     m_fields.insert(field, value);
     return value;
 }
@@ -155,14 +176,16 @@ void LayerPanel::showLayer(const qs::LayerInfo &layer, const LayerAnalysis &anal
     setField(Field::SymmetricScale, formatValue(analysis.perTensorSymmetric.scale));
     setField(Field::SymmetricZeroPoint, QString::number(analysis.perTensorSymmetric.zeroPoint));
     const auto &zeroPoints = analysis.perChannel.zeroPoints;
-    setField(Field::ChannelScheme, tr("symmetric qint8"));
-    setField(Field::Channels, tr("%1 (axis %2)").arg(analysis.perChannel.scales.size()).arg(analysis.perChannel.axis));
-    setField(Field::ChannelScaleMin, formatValue(analysis.minChannelScale()));
-    setField(Field::ChannelScaleMax, formatValue(analysis.maxChannelScale()));
+    setField(Field::ChannelScales,
+             rangeText(formatValue(analysis.minChannelScale()), formatValue(analysis.maxChannelScale())));
     setField(Field::ChannelZeroPoints,
-             zeroPoints.empty() ? QString()
-                                : rangeText(*std::min_element(zeroPoints.begin(), zeroPoints.end()),
-                                            *std::max_element(zeroPoints.begin(), zeroPoints.end())));
+             zeroPoints.empty()
+                 ? QString()
+                 : rangeText(QString::number(*std::min_element(zeroPoints.begin(), zeroPoints.end())),
+                             QString::number(*std::max_element(zeroPoints.begin(), zeroPoints.end()))));
+    setField(Field::Channels, tr("%1 output channels (axis %2): smallest and largest scale shown")
+                                  .arg(formatCount(std::int64_t(analysis.perChannel.scales.size())))
+                                  .arg(analysis.perChannel.axis));
     m_details->setVisible(true);
     m_plot->setHistogram(name, analysis.histogram, s.min, s.max, analysis.perTensorAffine,
                          tr("per-tensor affine quint8"));

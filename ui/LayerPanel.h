@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 
 namespace qs {
@@ -26,7 +25,7 @@ public:
     enum class Field {
         Shape, Params, Min, Max, Mean, Std,
         AffineScale, AffineZeroPoint, SymmetricScale, SymmetricZeroPoint,
-        ChannelScheme, Channels, ChannelScaleMin, ChannelScaleMax, ChannelZeroPoints
+        ChannelScales, ChannelZeroPoints, Channels
     };
     Q_ENUM(Field)
 
@@ -42,7 +41,9 @@ public:
     WeightHistogramPlot *histogramPlot() const { return m_plot; }
 
 private:
-    QLabel *addField(QFormLayout *form, Field field, const QString &label, const QString &toolTip = {});
+    QWidget *createWeightsGroup();
+    QWidget *createQuantizationGroup();
+    QLabel *makeField(Field field, QWidget *parent, const QString &toolTip = {});
     void setField(Field field, const QString &text);
 
     QLabel *m_title = nullptr;

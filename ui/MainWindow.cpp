@@ -68,7 +68,7 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     m_splitter->addWidget(createLayerList());
     m_splitter->addWidget(m_layerPanel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({610, 670});
+    m_splitter->setSizes({600, 680});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -21,8 +21,8 @@ const QColor barColor(70, 130, 180);
 const QColor rangeColor(200, 60, 40);
 
 // Room above the tallest bar for the labels, as a factor of its count.
-constexpr double linearHeadroom = 1.18;
-constexpr double logHeadroom = 4.0;
+constexpr double linearHeadroom = 1.35;
+constexpr double logHeadroom = 6.0;
 constexpr double logFloor = 0.8; // just below a count of 1, so single values stay visible
 
 QCPItemText *makeLabel(QCustomPlot *plot)
@@ -106,9 +106,10 @@ void WeightHistogramPlot::setUpPlot()
 
     m_qparamsText = makeLabel(m_plot);
     m_qparamsText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_qparamsText->position->setCoords(0.99, 0.12);
-    m_qparamsText->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_qparamsText->setTextAlignment(Qt::AlignLeft);
+    // Top centre: the min and max labels take the top corners; the headroom keeps bars below it.
+    m_qparamsText->position->setCoords(0.5, 0.02);
+    m_qparamsText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_qparamsText->setTextAlignment(Qt::AlignHCenter);
     m_qparamsText->setPen(QPen(palette().color(QPalette::Mid)));
     m_qparamsText->setBrush(QColor(255, 255, 255, 220));
     m_qparamsText->setPadding(QMargins(6, 4, 6, 4));
@@ -141,7 +142,7 @@ void WeightHistogramPlot::setHistogram(const QString &layerName, const qs::Histo
     setLinePosition(m_maxLine, m_maxLabel, max);
     m_minLabel->setText(tr("min %1").arg(formatValue(min)));
     m_maxLabel->setText(tr("max %1").arg(formatValue(max)));
-    m_qparamsText->setText(tr("%1\nscale %2\nzero point %3")
+    m_qparamsText->setText(tr("%1\nscale %2, zero point %3")
                                .arg(qparamsName, formatValue(qparams.scale), QString::number(qparams.zeroPoint)));
     setMarkersVisible(true);
     resetView();
