@@ -24,38 +24,56 @@ namespace qs::range {
 
 namespace {
 
-// KL(P‖Q) for the first i bins, in nats; logCounts[j] = log(b_j) for b_j > 0.
-double divergence(const std::vector<double> &counts, const std::vector<double> &logCounts, std::size_t i,
-                  int levels, double inside, double total, std::vector<double> &levelMass,
-                  std::vector<int> &levelBins)
+// Running sums over the bins, so that any run of bins costs two lookups: counts (exact, they are
+// whole numbers), non-empty bins (exact) and b·log b.
+struct PrefixSums
 {
-    levelMass.assign(std::size_t(levels), 0.0);
-    levelBins.assign(std::size_t(levels), 0);
-    for (std::size_t j = 0; j < i; ++j) {
-        if (counts[j] > 0.0) {
-            const std::size_t level = j * std::size_t(levels) / i;
-            levelMass[level] += counts[j];
-            ++levelBins[level];
+    std::vector<double> counts{0.0};
+    std::vector<double> nonEmpty{0.0};
+    std::vector<double> countLogCount{0.0};
+
+    explicit PrefixSums(const std::vector<double> &bins)
+    {
+        for (double b : bins) {
+            counts.push_back(counts.back() + b);
+            nonEmpty.push_back(nonEmpty.back() + (b > 0.0 ? 1.0 : 0.0));
+            countLogCount.push_back(countLogCount.back() + (b > 0.0 ? b * std::log(b) : 0.0));
         }
     }
-    // KL = Σ (p_j / T) · log((p_j / T) / (q_j / S)) = (1 / T) Σ p_j (log p_j − log q_j) + log(S / T)
-    double sum = 0.0;
-    for (std::size_t j = 0; j + 1 < i; ++j) {
-        if (counts[j] > 0.0) {
-            const std::size_t level = j * std::size_t(levels) / i;
-            const double q = levelMass[level] / levelBins[level];
-            sum += counts[j] * (logCounts[j] - std::log(q));
-        }
-    }
+};
+
+// KL(P‖Q) for the first i bins, in nats. With T the total, S the count inside and q_j = the level's
+// mass / its non-empty bins:
+//   KL = Σ_j (p_j / T) · log((p_j / T) / (q_j / S)) = (1 / T) Σ_j p_j (log p_j − log q_j) + log(S / T)
+// Within a level q is one value, so its bins add Σ b·log b − (Σ b) · log q; level k holds the bins
+// j with ⌊j·L / i⌋ = k, i.e. j from ⌈k·i / L⌉ to ⌈(k+1)·i / L⌉ − 1. P's last bin (with the
+// outliers) is added on its own.
+double divergence(const std::vector<double> &counts, const PrefixSums &prefix, std::size_t i, std::size_t levels,
+                  double total)
+{
+    const double inside = prefix.counts[i];
     const std::size_t last = i - 1;
-    const double outliers = total - inside;
-    const double p = counts[last] + outliers;
+    double sum = 0.0;
+    double lastLevelQ = 0.0;
+    for (std::size_t k = 0; k < levels; ++k) {
+        const std::size_t begin = (k * i + levels - 1) / levels;
+        const std::size_t end = ((k + 1) * i + levels - 1) / levels;
+        const double nonEmpty = prefix.nonEmpty[end] - prefix.nonEmpty[begin];
+        if (nonEmpty <= 0.0)
+            continue;
+        const double q = (prefix.counts[end] - prefix.counts[begin]) / nonEmpty;
+        const std::size_t pEnd = end == i ? last : end; // the last bin is P's own
+        const double pMass = prefix.counts[pEnd] - prefix.counts[begin];
+        if (pMass > 0.0)
+            sum += (prefix.countLogCount[pEnd] - prefix.countLogCount[begin]) - pMass * std::log(q);
+        if (end == i)
+            lastLevelQ = q;
+    }
+    const double p = counts[last] + (total - inside);
     if (p > 0.0) {
         if (counts[last] <= 0.0)
             return std::numeric_limits<double>::infinity();
-        const std::size_t level = last * std::size_t(levels) / i;
-        const double q = levelMass[level] / levelBins[level];
-        sum += p * (std::log(p) - std::log(q));
+        sum += p * (std::log(p) - std::log(lastLevelQ));
     }
     return sum / total + std::log(inside / total);
 }
@@ -70,28 +88,18 @@ ClippingRange entropy(const TensorObservation &observation, const QuantSpec &spe
     const std::size_t n = h.binCount();
     const int levels = magnitudeLevels(observation, spec);
 
-    std::vector<double> counts(n), logCounts(n, 0.0);
-    for (std::size_t j = 0; j < n; ++j) {
+    std::vector<double> counts(n);
+    for (std::size_t j = 0; j < n; ++j)
         counts[j] = h.positive()[j] + h.negative()[j];
-        if (counts[j] > 0.0)
-            logCounts[j] = std::log(counts[j]);
-    }
+    const PrefixSums prefix(counts);
     const double total = h.total();
-    std::vector<double> levelMass;
-    std::vector<int> levelBins;
 
-    double inside = 0.0;
-    const std::size_t first = std::min<std::size_t>(std::size_t(levels), n);
-    for (std::size_t j = 0; j < first; ++j)
-        inside += counts[j];
     double best = std::numeric_limits<double>::infinity();
     std::size_t bestBins = n;
-    for (std::size_t i = first; i <= n; ++i) {
-        if (i > first)
-            inside += counts[i - 1];
-        if (inside <= 0.0)
+    for (std::size_t i = std::min<std::size_t>(std::size_t(levels), n); i <= n; ++i) {
+        if (prefix.counts[i] <= 0.0)
             continue;
-        const double kl = divergence(counts, logCounts, i, levels, inside, total, levelMass, levelBins);
+        const double kl = divergence(counts, prefix, i, std::size_t(levels), total);
         // Ties within rounding go to the larger threshold.
         if (kl <= best + 1e-12) {
             best = std::min(best, kl);

@@ -2,6 +2,7 @@
 
 #include "RangeSearch.h"
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -18,6 +19,32 @@
 
 namespace qs::range {
 
+namespace {
+
+// Σ counts · (fakeQuantizeValue(x) − x)², with fakeQuantizeValue's float arithmetic written out so
+// the loop stays cheap: round half to even by adding and removing 1.5·2^23 (exact for |v| < 2^22;
+// the values here are at most a few thousand steps from 0).
+double fakeQuantizationError(const std::vector<float> &values, const std::vector<double> &counts, const QParams &q,
+                             const QuantRange &levels)
+{
+    const float inverse = 1.0f / q.scale;
+    const auto zeroPoint = float(q.zeroPoint);
+    const auto qmin = float(levels.qmin);
+    const auto qmax = float(levels.qmax);
+    const float magic = 12582912.0f; // 1.5 · 2^23
+    double error = 0.0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const float x = values[i];
+        const float rounded = (x * inverse + magic) - magic;
+        const float level = std::min(std::max(rounded + zeroPoint, qmin), qmax);
+        const double d = double(q.scale * (level - zeroPoint)) - double(x);
+        error += counts[i] * d * d;
+    }
+    return error;
+}
+
+} // namespace
+
 ClippingRange mse(const TensorObservation &observation, const QuantSpec &spec)
 {
     if (const auto trivial = trivialMagnitudeRange(observation))
@@ -26,18 +53,18 @@ ClippingRange mse(const TensorObservation &observation, const QuantSpec &spec)
     const std::size_t n = h.binCount();
     const double width = h.binWidth();
 
-    struct Cell
-    {
-        float center;
-        double count;
-    };
-    std::vector<Cell> cells;
+    std::vector<float> centers;
+    std::vector<double> counts;
     for (std::size_t j = 0; j < n; ++j) {
         const auto center = float((double(j) + 0.5) * width);
-        if (h.positive()[j] > 0.0)
-            cells.push_back({center, h.positive()[j]});
-        if (h.negative()[j] > 0.0)
-            cells.push_back({-center, h.negative()[j]});
+        if (h.positive()[j] > 0.0) {
+            centers.push_back(center);
+            counts.push_back(h.positive()[j]);
+        }
+        if (h.negative()[j] > 0.0) {
+            centers.push_back(-center);
+            counts.push_back(h.negative()[j]);
+        }
     }
 
     const QuantRange levels = spec.range();
@@ -47,12 +74,7 @@ ClippingRange mse(const TensorObservation &observation, const QuantSpec &spec)
     for (std::size_t i = first; i < n; ++i) {
         const double threshold = (double(i) + 0.5) * width;
         const ClippingRange r = rangeFromMagnitude(observation, threshold);
-        const QParams q = calculateQParams(r.min, r.max, spec);
-        double error = 0.0;
-        for (const Cell &c : cells) {
-            const double d = double(fakeQuantizeValue(c.center, q, levels)) - double(c.center);
-            error += c.count * d * d;
-        }
+        const double error = fakeQuantizationError(centers, counts, calculateQParams(r.min, r.max, spec), levels);
         if (error < bestError) {
             bestError = error;
             bestThreshold = threshold;
