@@ -93,10 +93,8 @@ void WeightHistogramPlot::setUpPlot()
         (*line)->setPen(rangePen);
     }
     m_minLabel = makeLabel(m_plot);
-    m_minLabel->setText(tr("min"));
     m_minLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop); // inside the range, right of the line
     m_maxLabel = makeLabel(m_plot);
-    m_maxLabel->setText(tr("max"));
     m_maxLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     for (auto *label : {m_minLabel, m_maxLabel}) {
         label->setColor(rangeColor);

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
@@ -20,10 +21,11 @@
 
 namespace {
 
-QString translate(const char *text)
+// Gives main's strings a translation context lupdate can see.
+class CommandLine
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void installTranslators(QApplication &app)
 {
@@ -62,7 +64,7 @@ bool saveScreenshot(QWidget *window, const QString &path)
     const QPixmap pixmap = window->grab();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
-        printError(translate("could not write the screenshot %1: %2").arg(path, file.errorString()));
+        printError(CommandLine::tr("could not write the screenshot %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -81,23 +83,23 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("Quantscope: a desktop workbench for quantizing neural networks."));
+    parser.setApplicationDescription(CommandLine::tr("Quantscope: a desktop workbench for quantizing neural networks."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("model"),
-                                 translate("TorchScript model (.pt) to open; the demo model when left out."),
-                                 translate("[MODEL]"));
-    const QCommandLineOption layerOption(QStringLiteral("layer"), translate("Select the layer with this module path."),
-                                         translate("NAME"));
+                                 CommandLine::tr("TorchScript model (.pt) to open; the demo model when left out."),
+                                 CommandLine::tr("[MODEL]"));
+    const QCommandLineOption layerOption(QStringLiteral("layer"), CommandLine::tr("Select the layer with this module path."),
+                                         CommandLine::tr("NAME"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        translate("Open the model, wait for it to load, save a PNG of the window to FILE and quit."),
-        translate("FILE"));
+        CommandLine::tr("Open the model, wait for it to load, save a PNG of the window to FILE and quit."),
+        CommandLine::tr("FILE"));
     parser.addOption(layerOption);
     parser.addOption(screenshotOption);
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
-        printError(translate("at most one model can be opened"));
+        printError(CommandLine::tr("at most one model can be opened"));
         return 2;
     }
     const bool screenshot = parser.isSet(screenshotOption);
@@ -111,7 +113,7 @@ int main(int argc, char *argv[])
                          loaded = ok;
                          if (ok && !screenshot && parser.isSet(layerOption)
                              && !workbench->selectLayer(parser.value(layerOption)))
-                             printError(translate("the model has no layer named %1").arg(parser.value(layerOption)));
+                             printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
                      });
     if (screenshot)
         window.resize(1280, 800);
@@ -129,7 +131,7 @@ int main(int argc, char *argv[])
     if (!loaded) {
         printError(window.messageBar()->text());
     } else if (parser.isSet(layerOption) && !workbench->selectLayer(parser.value(layerOption))) {
-        printError(translate("the model has no layer named %1").arg(parser.value(layerOption)));
+        printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
         layerFound = false;
     }
     const bool saved = saveScreenshot(&window, parser.value(screenshotOption));
