@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 
+#include "quantscope/DemoCatalog.h"
 #include "quantscope/Model.h"
 #include "quantscope/WeightQParams.h"
 
@@ -97,7 +98,7 @@ QString InspectCommand::summary() const
 
 void InspectCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A TorchScript file (.pt), scripted or traced."));
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A TorchScript file (.pt), scripted or traced, or demo:NAME for a built-in demo."));
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
 }
 
@@ -106,7 +107,7 @@ int InspectCommand::execute(const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(positional.isEmpty() ? tr("missing MODEL") : tr("expected one MODEL, got %1").arg(positional.size()));
-    const auto model = qs::Model::load(positional[0].toStdString());
+    const auto model = qs::Model::load(qs::DemoCatalog::resolveModelPath(positional[0].toStdString()));
     const qs::ModelSummary &summary = model->summary();
 
     if (parser.isSet(QStringLiteral("json"))) {

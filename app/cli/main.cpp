@@ -1,6 +1,8 @@
 #include "Command.h"
+#include "EvaluateCommand.h"
 #include "ExitCode.h"
 #include "InspectCommand.h"
+#include "TrainDemoCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +20,8 @@ public:
     {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<InspectCommand>());
+        list.push_back(std::make_unique<EvaluateCommand>());
+        list.push_back(std::make_unique<TrainDemoCommand>());
         return list;
     }
 

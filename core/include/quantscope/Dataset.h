@@ -94,8 +94,9 @@ std::shared_ptr<const Dataset> readIdx(const std::string &imagesPath, const std:
 // Images are resized (shorter side to the target) and centre-cropped, like torchvision's Resize + CenterCrop.
 std::shared_ptr<const Dataset> readImageFolder(const std::string &dir, const ImageOptions &options = {},
                                                const Progress &progress = {});
-// A torch.save'd dict {"inputs": float or uint8 tensor [N, ...], "labels": int tensor [N] (optional),
-// "classes": list of str (optional)}. uint8 inputs are pixels and get scaled to [0, 1].
+// A torch.save'd dict {"inputs": float or uint8 tensor [N, ...], "labels": int tensor [N] or None,
+// "classes": list of str (optional)}. uint8 inputs are pixels and get scaled to [0, 1]. (LibTorch 1.13
+// cannot unpickle a dict of one entry, hence "labels": None for unlabelled data.)
 std::shared_ptr<const Dataset> readTensorFile(const std::string &path, const Progress &progress = {});
 
 // Fashion-MNIST's ten class names, in label order.

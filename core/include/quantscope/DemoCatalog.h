@@ -3,6 +3,7 @@
 #include "quantscope/Dataset.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,9 @@ public:
     static std::string defaultDirectory();
     // The shipped demo with this name ("cnn", "mlp", "resnet", "lstm"). Throws qs::Error naming the demos there are.
     static DemoInfo find(const std::string &name);
+
+    // The metadata next to a model file (cnn.pt -> cnn.json) when it is a demo's; nullopt otherwise.
+    static std::optional<DemoInfo> metadataFor(const std::string &modelPath);
 
     // "demo:cnn" -> true.
     static bool isDemoReference(const std::string &modelArgument);

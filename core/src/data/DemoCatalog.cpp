@@ -97,6 +97,20 @@ DemoInfo DemoCatalog::find(const std::string &name)
     throw Error("there is no demo model called '" + name + "'; the demos are: " + (names.empty() ? "none" : names));
 }
 
+std::optional<DemoInfo> DemoCatalog::metadataFor(const std::string &modelPath)
+{
+    namespace fs = std::filesystem;
+    const fs::path json = fs::path(resolveModelPath(modelPath)).replace_extension(".json");
+    std::error_code ec;
+    if (!fs::is_regular_file(json, ec))
+        return std::nullopt;
+    try {
+        return readMetadata(json.string());
+    } catch (const Error &) {
+        return std::nullopt; // some other JSON that happens to sit next to the model
+    }
+}
+
 bool DemoCatalog::isDemoReference(const std::string &modelArgument)
 {
     return modelArgument.rfind(DemoPrefix, 0) == 0;

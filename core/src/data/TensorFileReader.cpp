@@ -48,6 +48,10 @@ std::shared_ptr<const Dataset> readTensorFile(const std::string &path, const Pro
     try {
         value = torch::jit::pickle_load(data);
     } catch (const c10::Error &e) {
+        // LibTorch 1.13's unpickler lacks SETITEM, which Python uses for a dict of exactly one entry.
+        if (std::string(e.what_without_backtrace()).find("Unknown opcode for unpickling at 0x73") != std::string::npos)
+            throw Error(name + " holds a dict with a single entry, which LibTorch 1.13 cannot read; save it with a "
+                               "second entry, e.g. torch.save({\"inputs\": x, \"labels\": None}, path) for unlabelled data");
         throw Error(name + " is not a tensor file LibTorch can read (" + firstLine(e.what_without_backtrace())
                     + "); " + FormHelp + " (a TorchScript model or a legacy, non-zip torch.save file will not do)");
     } catch (const std::exception &e) {
@@ -70,6 +74,8 @@ std::shared_ptr<const Dataset> readTensorFile(const std::string &path, const Pro
                 throw Error(name + ": \"inputs\" is a " + v.tagKind() + ", not a tensor; " + FormHelp);
             inputs = v.toTensor();
         } else if (key == "labels") {
+            if (v.isNone())
+                continue; // unlabelled data: {"inputs": x, "labels": None}
             if (!v.isTensor())
                 throw Error(name + ": \"labels\" is a " + v.tagKind() + ", not a tensor; " + FormHelp);
             labels = v.toTensor();
