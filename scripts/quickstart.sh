@@ -13,7 +13,7 @@ build="$root/build/release"
 # Keep this list in step with README.md ("What gets installed").
 packages=(
   build-essential cmake ninja-build ccache pkg-config
-  libtorch-dev libopenblas0-pthread nlohmann-json3-dev
+  libtorch-dev libopenblas0-pthread nlohmann-json3-dev libstb-dev zlib1g-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   dataset-fashion-mnist
