@@ -51,9 +51,13 @@ std::vector<std::string> configProblems(const LayerQuantConfig &config, QuantEng
     } catch (const Error &e) {
         problems.push_back(std::string("weights: ") + e.what());
     }
-    if (config.mode == LayerMode::StaticInt8) {
+    const QuantSpec activations = config.activationSpec(engine);
+    if (config.mode == LayerMode::StaticInt8 && activations.scheme == QuantScheme::Symmetric && activations.reduceRange) {
+        problems.push_back("activations: symmetric quint8 activations cannot use reduce_range (PyTorch refuses "
+                           "the combination): set activation_reduce_range to false, or use the affine scheme");
+    } else if (config.mode == LayerMode::StaticInt8) {
         try {
-            config.activationSpec(engine).validate();
+            activations.validate();
         } catch (const Error &e) {
             problems.push_back(std::string("activations: ") + e.what());
         }

@@ -29,11 +29,12 @@ void ZeroAnchoredHistogram::startGrid(float absMax)
     m_zerosBeforeGrid = 0.0;
 }
 
-// Appends bins of the same width until absMax fits (strictly: the bin holding absMax exists), then
-// merges neighbouring pairs while there are more than 2 × bins.
+// Appends bins of the same width until absMax ≤ n·w (a value on the last edge is counted in the
+// last bin, as the first batch counts its max), merging neighbouring pairs while more than
+// 2 × bins would be needed.
 void ZeroAnchoredHistogram::growTo(float absMax)
 {
-    const double needed = std::floor(double(absMax) / m_width) + 1.0;
+    const double needed = std::ceil(double(absMax) / m_width);
     if (needed <= double(m_positive.size()))
         return;
     auto binsNeeded = needed;
@@ -47,7 +48,7 @@ void ZeroAnchoredHistogram::growTo(float absMax)
         m_positive.resize(merged);
         m_negative.resize(merged);
         m_width *= 2.0;
-        binsNeeded = std::floor(double(absMax) / m_width) + 1.0;
+        binsNeeded = std::ceil(double(absMax) / m_width);
     }
     m_positive.resize(std::size_t(binsNeeded), 0.0);
     m_negative.resize(std::size_t(binsNeeded), 0.0);
