@@ -96,9 +96,9 @@ DataSplit loadData(const DataSpec &spec, const Progress &progress)
         const FashionMnistLocation loc = locateFashionMnist();
         if (!loc.usingSample) {
             // Calibrate on train images, evaluate on test images: the two never overlap.
-            auto train = loadFashionMnist(true, {});
+            const std::size_t calib = spec.calibCount.value_or(DefaultCalibration);
             auto test = loadFashionMnist(false, progress);
-            split.calibration = pick(train, spec.calibCount.value_or(DefaultCalibration));
+            split.calibration = calib == 0 ? test->first(0) : pick(loadFashionMnist(true, {}), calib);
             split.evaluation = spec.evalCount ? pick(test, *spec.evalCount) : test;
             break;
         }
