@@ -10,7 +10,7 @@ namespace qs {
 namespace {
 
 constexpr std::size_t kBlock = 1024;
-constexpr std::size_t kLanes = 2;
+constexpr std::size_t kLanes = 4;
 
 
 } // namespace
@@ -86,14 +86,19 @@ std::size_t ZeroAnchoredHistogram::add(const float *data, std::size_t count, flo
         for (; i + kLanes <= len; i += kLanes) {
             ++lanes[std::size_t(slots[i])];
             ++lanes[stride + std::size_t(slots[i + 1])];
+            ++lanes[2 * stride + std::size_t(slots[i + 2])];
+            ++lanes[3 * stride + std::size_t(slots[i + 3])];
         }
         for (; i < len; ++i)
             ++lanes[std::size_t(slots[i])];
     }
     std::size_t counted = 0;
     for (std::size_t b = 0; b < n; ++b) {
-        const std::uint32_t pos = lanes[2 * b] + lanes[stride + 2 * b];
-        const std::uint32_t neg = lanes[2 * b + 1] + lanes[stride + 2 * b + 1];
+        std::uint32_t pos = 0, neg = 0;
+        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+            pos += lanes[lane * stride + 2 * b];
+            neg += lanes[lane * stride + 2 * b + 1];
+        }
         m_positive[b] += double(pos);
         m_negative[b] += double(neg);
         counted += pos + neg;
