@@ -423,6 +423,10 @@ Eingabeform: %2</translation>
         <source>&lt;b&gt;%1&lt;/b&gt; — quantizable layers: %2, parameters: %3 (%4 in those layers), input: %5, file size: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — quantisierbare Schichten: %2, Parameter: %3 (%4 in diesen Schichten), Eingabe: %5, Dateigröße: %6</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::MessageBar</name>

@@ -282,7 +282,8 @@ void MainWindow::updateSummary()
     m_summary->setText(tr("<b>%1</b> — quantizable layers: %2, parameters: %3 (%4 in those layers), input: %5, "
                           "file size: %6")
                            .arg(QFileInfo(m_workbench->modelPath()).fileName().toHtmlEscaped(), formatCount(layers),
-                                formatCount(s.totalParams), formatCount(s.layerParams), formatShape(s.inputShape),
+                                formatCount(s.totalParams), formatCount(s.layerParams),
+                                s.inputShape.empty() ? tr("unknown") : formatShape(s.inputShape),
                                 formatBytes(s.fileBytes)));
     m_summary->setToolTip(tr("%1\nInput shape: %2").arg(QDir::toNativeSeparators(m_workbench->modelPath()),
                                                         QString::fromStdString(s.inputShapeNote)));
