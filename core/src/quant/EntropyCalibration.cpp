@@ -55,9 +55,19 @@ double divergence(const std::vector<double> &counts, const PrefixSums &prefix, s
     const std::size_t last = i - 1;
     double sum = 0.0;
     double lastLevelQ = 0.0;
+    // end = ⌈(k+1)·i / L⌉ = ⌊((k+1)·i + L − 1) / L⌋, stepped without a division per level.
+    const std::size_t step = i / levels;
+    const std::size_t stepRemainder = i % levels;
+    std::size_t end = (levels - 1) / levels; // the level before the first ends at 0
+    std::size_t remainder = (levels - 1) % levels;
     for (std::size_t k = 0; k < levels; ++k) {
-        const std::size_t begin = (k * i + levels - 1) / levels;
-        const std::size_t end = ((k + 1) * i + levels - 1) / levels;
+        const std::size_t begin = end;
+        end += step;
+        remainder += stepRemainder;
+        if (remainder >= levels) {
+            ++end;
+            remainder -= levels;
+        }
         const double nonEmpty = prefix.nonEmpty[end] - prefix.nonEmpty[begin];
         if (nonEmpty <= 0.0)
             continue;
