@@ -8,8 +8,8 @@ namespace qs::ui::DemoModels {
 
 QStringList searchDirectories()
 {
-    return {QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quantscope/models")),
-            QDir::cleanPath(QStringLiteral(QS_RESOURCES_DIR "/models"))};
+    return { QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quantscope/models")),
+        QDir::cleanPath(QStringLiteral(QS_RESOURCES_DIR "/models")) };
 }
 
 QString find(const QString &name)

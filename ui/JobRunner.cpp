@@ -12,9 +12,9 @@ struct JobControl
 {
     JobRunner::Kind kind = JobRunner::Kind::LoadModel;
     QString title;
-    std::atomic<bool> cancelled{false};
+    std::atomic<bool> cancelled { false };
     QElapsedTimer clock; // started before the worker starts, read-only afterwards
-    std::atomic<qint64> lastReportMs{-JobRunner::progressIntervalMs};
+    std::atomic<qint64> lastReportMs { -JobRunner::progressIntervalMs };
 
     // True when a report at this moment should reach the UI thread (the last one always does).
     bool takeReportSlot(double fraction)
@@ -108,8 +108,8 @@ void JobRunner::end(const std::shared_ptr<JobControl> &job, Outcome outcome, con
         Q_EMIT busyChanged(false);
 }
 
-JobRunner::Outcome JobRunner::runGuarded(const std::function<void()> &body, const qs::Progress &progress,
-                                          QString *error)
+JobRunner::Outcome JobRunner::runGuarded(
+    const std::function<void()> &body, const qs::Progress &progress, QString *error)
 {
     try {
         body();

@@ -43,7 +43,7 @@ public:
     // succeeded and was neither cancelled nor replaced by a newer job of the same kind.
     template <typename Result>
     void run(Kind kind, const QString &title, std::function<Result(const qs::Progress &)> work,
-             std::function<void(Result)> onResult);
+        std::function<void(Result)> onResult);
 
     bool isBusy() const { return !m_current.isEmpty(); }
     bool isRunning(Kind kind) const { return m_current.contains(kind); }
@@ -62,8 +62,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    template <typename Result>
-    struct Finished
+    template <typename Result> struct Finished
     {
         Outcome outcome = Outcome::Failed;
         QString error;
@@ -83,7 +82,7 @@ private:
 
 template <typename Result>
 void JobRunner::run(Kind kind, const QString &title, std::function<Result(const qs::Progress &)> work,
-                    std::function<void(Result)> onResult)
+    std::function<void(Result)> onResult)
 {
     const std::shared_ptr<JobControl> job = begin(kind, title);
     const qs::Progress progress = progressFor(job);

@@ -153,8 +153,8 @@ void LayerPanel::showLayer(const qs::LayerInfo &layer, const LayerAnalysis &anal
 {
     const QString name = QString::fromStdString(layer.name);
     m_title->setText(name);
-    QString subtitle = tr("%1 (graph op %2)").arg(QString::fromStdString(qs::toString(layer.kind)),
-                                                 QString::fromStdString(layer.op));
+    QString subtitle = tr("%1 (graph op %2)")
+                           .arg(QString::fromStdString(qs::toString(layer.kind)), QString::fromStdString(layer.op));
     if (!layer.followedBy.empty())
         subtitle += tr(", followed by %1").arg(formatOpChain(layer.followedBy));
     m_subtitle->setText(subtitle);
@@ -177,18 +177,18 @@ void LayerPanel::showLayer(const qs::LayerInfo &layer, const LayerAnalysis &anal
     setField(Field::SymmetricZeroPoint, QString::number(analysis.perTensorSymmetric.zeroPoint));
     const auto &zeroPoints = analysis.perChannel.zeroPoints;
     setField(Field::ChannelScales,
-             rangeText(formatValue(analysis.minChannelScale()), formatValue(analysis.maxChannelScale())));
+        rangeText(formatValue(analysis.minChannelScale()), formatValue(analysis.maxChannelScale())));
     setField(Field::ChannelZeroPoints,
-             zeroPoints.empty()
-                 ? QString()
-                 : rangeText(QString::number(*std::min_element(zeroPoints.begin(), zeroPoints.end())),
-                             QString::number(*std::max_element(zeroPoints.begin(), zeroPoints.end()))));
-    setField(Field::Channels, tr("%1 output channels (axis %2): smallest and largest scale shown")
-                                  .arg(formatCount(std::int64_t(analysis.perChannel.scales.size())))
-                                  .arg(analysis.perChannel.axis));
+        zeroPoints.empty() ? QString()
+                           : rangeText(QString::number(*std::min_element(zeroPoints.begin(), zeroPoints.end())),
+                               QString::number(*std::max_element(zeroPoints.begin(), zeroPoints.end()))));
+    setField(Field::Channels,
+        tr("%1 output channels (axis %2): smallest and largest scale shown")
+            .arg(formatCount(std::int64_t(analysis.perChannel.scales.size())))
+            .arg(analysis.perChannel.axis));
     m_details->setVisible(true);
-    m_plot->setHistogram(name, analysis.histogram, s.min, s.max, analysis.perTensorAffine,
-                         tr("per-tensor affine quint8"));
+    m_plot->setHistogram(
+        name, analysis.histogram, s.min, s.max, analysis.perTensorAffine, tr("per-tensor affine quint8"));
 }
 
 void LayerPanel::clear(const QString &reason)
@@ -203,4 +203,3 @@ void LayerPanel::clear(const QString &reason)
 }
 
 } // namespace qs::ui
-

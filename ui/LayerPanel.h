@@ -23,9 +23,19 @@ class LayerPanel final : public QWidget
 
 public:
     enum class Field {
-        Shape, Params, Min, Max, Mean, Std,
-        AffineScale, AffineZeroPoint, SymmetricScale, SymmetricZeroPoint,
-        ChannelScales, ChannelZeroPoints, Channels
+        Shape,
+        Params,
+        Min,
+        Max,
+        Mean,
+        Std,
+        AffineScale,
+        AffineZeroPoint,
+        SymmetricScale,
+        SymmetricZeroPoint,
+        ChannelScales,
+        ChannelZeroPoints,
+        Channels
     };
     Q_ENUM(Field)
 

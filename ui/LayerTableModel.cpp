@@ -70,8 +70,8 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
         return toolTip(layer, analysis, index.column());
     case Qt::DecorationRole:
         if (index.column() == NameColumn && !layer.warnings.empty())
-            return QIcon::fromTheme(QStringLiteral("dialog-warning"),
-                                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            return QIcon::fromTheme(
+                QStringLiteral("dialog-warning"), QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= ParamsColumn)
@@ -157,7 +157,7 @@ QString LayerTableModel::toolTip(const qs::LayerInfo &layer, const LayerAnalysis
         lines << tr("Per-tensor affine quint8 (PyTorch's MinMaxObserver)");
         lines << tr("Per-channel symmetric qint8 scales: %1 to %2 (channels: %3)")
                      .arg(formatValue(analysis.minChannelScale()), formatValue(analysis.maxChannelScale()),
-                          formatCount(std::int64_t(analysis.perChannel.scales.size())));
+                         formatCount(std::int64_t(analysis.perChannel.scales.size())));
         break;
     }
     return lines.join(QLatin1Char('\n'));

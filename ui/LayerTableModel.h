@@ -16,8 +16,17 @@ class LayerTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LayerTableModel)
 
 public:
-    enum Column { NameColumn, OpColumn, ShapeColumn, ParamsColumn, MinColumn, MaxColumn, ScaleColumn,
-                  ZeroPointColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        OpColumn,
+        ShapeColumn,
+        ParamsColumn,
+        MinColumn,
+        MaxColumn,
+        ScaleColumn,
+        ZeroPointColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { SortRole = Qt::UserRole + 1, LayerIndexRole };
 

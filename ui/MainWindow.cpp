@@ -68,7 +68,7 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     m_splitter->addWidget(createLayerList());
     m_splitter->addWidget(m_layerPanel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({600, 680});
+    m_splitter->setSizes({ 600, 680 });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -106,14 +106,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open"),
-                                                     style()->standardIcon(QStyle::SP_DialogOpenButton)),
-                                    tr("&Open Model…"), this, &MainWindow::chooseModelFile);
+    QAction *open = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
+        tr("&Open Model…"), this, &MainWindow::chooseModelFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open a TorchScript model (.pt) saved with torch.jit.script or torch.jit.trace"));
-    QAction *demo = file->addAction(QIcon::fromTheme(QStringLiteral("applications-science"),
-                                                     style()->standardIcon(QStyle::SP_ComputerIcon)),
-                                    tr("Open &Demo Model"), this, &MainWindow::openDemoModel);
+    QAction *demo = file->addAction(
+        QIcon::fromTheme(QStringLiteral("applications-science"), style()->standardIcon(QStyle::SP_ComputerIcon)),
+        tr("Open &Demo Model"), this, &MainWindow::openDemoModel);
     demo->setToolTip(tr("Open the built-in demo CNN"));
     m_recentFiles = new RecentFilesMenu(this);
     file->addMenu(m_recentFiles);
@@ -160,8 +160,8 @@ QWidget *MainWindow::createLayerList()
     m_layerView->verticalHeader()->hide();
     m_layerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_layerView->horizontalHeader()->setStretchLastSection(false);
-    connect(m_layerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onLayerRowChanged);
+    connect(
+        m_layerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onLayerRowChanged);
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +184,7 @@ void MainWindow::openDemoModel()
             dirs << QDir::toNativeSeparators(dir);
         m_messageBar->showInformation(tr("The demo model is not installed. Open a model with File ▸ Open Model… "
                                          "or drop a .pt file onto this window."),
-                                      tr("Looked for cnn.pt in:\n%1").arg(dirs.join(QLatin1Char('\n'))));
+            tr("Looked for cnn.pt in:\n%1").arg(dirs.join(QLatin1Char('\n'))));
         return;
     }
     openModel(path);
@@ -193,8 +193,8 @@ void MainWindow::openDemoModel()
 void MainWindow::chooseModelFile()
 {
     QSettings settings;
-    const QString dir = m_settings == SettingsUse::ReadWrite ? settings.value(QStringLiteral("lastModelDir")).toString()
-                                                            : QString();
+    const QString dir
+        = m_settings == SettingsUse::ReadWrite ? settings.value(QStringLiteral("lastModelDir")).toString() : QString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Model"), dir, tr("TorchScript models (*.pt *.pth *.ptl *.zip);;All files (*)"));
     if (path.isEmpty())
@@ -207,12 +207,12 @@ void MainWindow::chooseModelFile()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Quantscope"),
-                       tr("<h3>Quantscope %1</h3>"
-                          "<p>A desktop workbench for quantizing neural networks: see every layer's weights, "
-                          "the range an observer picks and the scale and zero point that follow from it.</p>"
-                          "<p>Built with Qt %2, LibTorch and QCustomPlot. Licensed under the GPL, version 3 or "
-                          "later.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        tr("<h3>Quantscope %1</h3>"
+           "<p>A desktop workbench for quantizing neural networks: see every layer's weights, "
+           "the range an observer picks and the scale and zero point that follow from it.</p>"
+           "<p>Built with Qt %2, LibTorch and QCustomPlot. Licensed under the GPL, version 3 or "
+           "later.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::onModelChanged()
@@ -242,8 +242,8 @@ void MainWindow::onSelectedLayerChanged(int index)
 {
     const qs::LayerInfo *layer = m_workbench->selectedLayerInfo();
     if (!layer) {
-        m_layerPanel->clear(m_workbench->hasModel() ? tr("This model has no quantizable layer")
-                                                    : tr("No model is open"));
+        m_layerPanel->clear(
+            m_workbench->hasModel() ? tr("This model has no quantizable layer") : tr("No model is open"));
         m_layerView->selectionModel()->clearSelection();
         return;
     }
@@ -279,14 +279,15 @@ void MainWindow::updateSummary()
     }
     const ModelSummary &s = model->summary();
     const int layers = int(model->layers().size());
-    m_summary->setText(tr("<b>%1</b> — quantizable layers: %2, parameters: %3 (%4 in those layers), input: %5, "
-                          "file size: %6")
-                           .arg(QFileInfo(m_workbench->modelPath()).fileName().toHtmlEscaped(), formatCount(layers),
-                                formatCount(s.totalParams), formatCount(s.layerParams),
-                                s.inputShape.empty() ? tr("unknown") : formatShape(s.inputShape),
-                                formatBytes(s.fileBytes)));
-    m_summary->setToolTip(tr("%1\nInput shape: %2").arg(QDir::toNativeSeparators(m_workbench->modelPath()),
-                                                        QString::fromStdString(s.inputShapeNote)));
+    m_summary->setText(
+        tr("<b>%1</b> — quantizable layers: %2, parameters: %3 (%4 in those layers), input: %5, "
+           "file size: %6")
+            .arg(QFileInfo(m_workbench->modelPath()).fileName().toHtmlEscaped(), formatCount(layers),
+                formatCount(s.totalParams), formatCount(s.layerParams),
+                s.inputShape.empty() ? tr("unknown") : formatShape(s.inputShape), formatBytes(s.fileBytes)));
+    m_summary->setToolTip(
+        tr("%1\nInput shape: %2")
+            .arg(QDir::toNativeSeparators(m_workbench->modelPath()), QString::fromStdString(s.inputShapeNote)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

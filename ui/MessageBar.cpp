@@ -40,8 +40,7 @@ QStyle::StandardPixmap iconFor(MessageBar::Type type)
 QColor mix(const QColor &a, const QColor &b, double share)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
+        float(a.greenF() * (1 - share) + b.greenF() * share), float(a.blueF() * (1 - share) + b.blueF() * share));
 }
 
 } // namespace
@@ -132,8 +131,9 @@ void MessageBar::applyColors()
 {
     const QColor tint = tintFor(m_type);
     const QColor window = QApplication::palette().color(QPalette::Window); // not ours: the style sheet tints it
-    setStyleSheet(QStringLiteral("qs--ui--MessageBar { background-color: %1; border: 1px solid %2; border-radius: 4px; }")
-                      .arg(mix(window, tint, 0.18).name(), tint.name()));
+    setStyleSheet(
+        QStringLiteral("qs--ui--MessageBar { background-color: %1; border: 1px solid %2; border-radius: 4px; }")
+            .arg(mix(window, tint, 0.18).name(), tint.name()));
 }
 
 } // namespace qs::ui

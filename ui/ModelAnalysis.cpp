@@ -42,8 +42,8 @@ std::shared_ptr<const ModelAnalysis> ModelAnalysis::load(const std::string &path
     return analyse(std::move(model), subProgress(progress, loadShare, 1.0 - loadShare));
 }
 
-std::shared_ptr<const ModelAnalysis> ModelAnalysis::analyse(std::shared_ptr<const qs::Model> model,
-                                                            const qs::Progress &progress)
+std::shared_ptr<const ModelAnalysis> ModelAnalysis::analyse(
+    std::shared_ptr<const qs::Model> model, const qs::Progress &progress)
 {
     auto analysis = std::make_shared<ModelAnalysis>();
     const auto &layers = model->layers();

@@ -14,10 +14,10 @@ namespace qs::ui {
 // What the workbench shows about one layer's weights, all computed by core.
 struct LayerAnalysis
 {
-    qs::QParams perTensorAffine;      // quint8, affine: PyTorch's MinMaxObserver default
-    qs::QParams perTensorSymmetric;   // qint8, symmetric
+    qs::QParams perTensorAffine; // quint8, affine: PyTorch's MinMaxObserver default
+    qs::QParams perTensorSymmetric; // qint8, symmetric
     qs::PerChannelQParams perChannel; // qint8, symmetric, per output channel
-    qs::Histogram histogram;          // the finite weight values
+    qs::Histogram histogram; // the finite weight values
 
     float minChannelScale() const;
     float maxChannelScale() const;
@@ -34,8 +34,8 @@ struct ModelAnalysis
 
     // Loads (progress 0 to 0.8) and analyses (0.8 to 1). Throws what qs::Model::load throws.
     static std::shared_ptr<const ModelAnalysis> load(const std::string &path, const qs::Progress &progress);
-    static std::shared_ptr<const ModelAnalysis> analyse(std::shared_ptr<const qs::Model> model,
-                                                        const qs::Progress &progress = {});
+    static std::shared_ptr<const ModelAnalysis> analyse(
+        std::shared_ptr<const qs::Model> model, const qs::Progress &progress = {});
 };
 
 } // namespace qs::ui

@@ -9,9 +9,9 @@
 namespace qs::ui {
 
 // How numbers from core are written in the UI, in the user's locale.
-QString formatValue(double value);        // 6 significant digits: -0.33025, 0.00258006
-QString formatCount(std::int64_t count);  // 26,474
-QString formatBytes(std::int64_t bytes);  // 104.2 KiB
+QString formatValue(double value); // 6 significant digits: -0.33025, 0.00258006
+QString formatCount(std::int64_t count); // 26,474
+QString formatBytes(std::int64_t bytes); // 104.2 KiB
 QString formatShape(const std::vector<std::int64_t> &shape); // [8, 1, 3, 3], -1 as "?"
 // "batch_norm → relu → max_pool2d" from {"aten::batch_norm", ...}
 QString formatOpChain(const std::vector<std::string> &ops);

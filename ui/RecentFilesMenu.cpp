@@ -52,8 +52,8 @@ void RecentFilesMenu::rebuild()
     for (int i = 0; i < list.size(); ++i) {
         const QString path = list.at(i);
         // &1 ... &9 as keyboard accelerators, like most editors.
-        const QString text = i < 9 ? tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName())
-                                   : QFileInfo(path).fileName();
+        const QString text
+            = i < 9 ? tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
         QAction *action = addAction(text, this, [this, path] { Q_EMIT fileTriggered(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));

@@ -88,7 +88,7 @@ void WeightHistogramPlot::setUpPlot()
     m_bars->setBrush(barColor);
 
     QPen rangePen(rangeColor, 1.5, Qt::DashLine);
-    for (auto **line : {&m_minLine, &m_maxLine}) {
+    for (auto **line : { &m_minLine, &m_maxLine }) {
         *line = new QCPItemStraightLine(m_plot);
         (*line)->setPen(rangePen);
     }
@@ -96,7 +96,7 @@ void WeightHistogramPlot::setUpPlot()
     m_minLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop); // inside the range, right of the line
     m_maxLabel = makeLabel(m_plot);
     m_maxLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    for (auto *label : {m_minLabel, m_maxLabel}) {
+    for (auto *label : { m_minLabel, m_maxLabel }) {
         label->setColor(rangeColor);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -119,8 +119,8 @@ void WeightHistogramPlot::setUpPlot()
     m_placeholder->setColor(palette().color(QPalette::PlaceholderText));
 }
 
-void WeightHistogramPlot::setHistogram(const QString &layerName, const qs::Histogram &histogram, double min,
-                                       double max, const qs::QParams &qparams, const QString &qparamsName)
+void WeightHistogramPlot::setHistogram(const QString &layerName, const qs::Histogram &histogram, double min, double max,
+    const qs::QParams &qparams, const QString &qparamsName)
 {
     m_histogram = histogram;
     QVector<double> keys;
@@ -158,7 +158,8 @@ void WeightHistogramPlot::clear()
 
 void WeightHistogramPlot::setMarkersVisible(bool visible)
 {
-    const std::initializer_list<QCPAbstractItem *> markers{m_minLine, m_maxLine, m_minLabel, m_maxLabel, m_qparamsText};
+    const std::initializer_list<QCPAbstractItem *> markers { m_minLine, m_maxLine, m_minLabel, m_maxLabel,
+        m_qparamsText };
     for (QCPAbstractItem *item : markers)
         item->setVisible(visible);
     m_placeholder->setVisible(!visible);

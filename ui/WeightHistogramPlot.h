@@ -28,7 +28,7 @@ public:
 
     // qparams and qparamsName describe the quantization written on the plot ("per-tensor affine quint8").
     void setHistogram(const QString &layerName, const qs::Histogram &histogram, double min, double max,
-                      const qs::QParams &qparams, const QString &qparamsName);
+        const qs::QParams &qparams, const QString &qparamsName);
     void clear();
 
     const qs::Histogram &histogram() const { return m_histogram; }

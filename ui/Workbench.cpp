@@ -11,7 +11,7 @@ Workbench::Workbench(QObject *parent)
 {
     connect(&m_jobs, &JobRunner::busyChanged, this, &Workbench::busyChanged);
     connect(&m_jobs, &JobRunner::jobFailed, this,
-            [this](JobRunner::Kind kind, const QString &, const QString &message) { onJobFailed(kind, message); });
+        [this](JobRunner::Kind kind, const QString &, const QString &message) { onJobFailed(kind, message); });
     connect(&m_jobs, &JobRunner::jobCancelled, this, [this](JobRunner::Kind kind) {
         if (kind == JobRunner::Kind::LoadModel)
             Q_EMIT loadFinished(m_loadingPath, false);
@@ -91,7 +91,7 @@ void Workbench::onJobFailed(JobRunner::Kind kind, const QString &message)
     if (kind != JobRunner::Kind::LoadModel)
         return;
     Q_EMIT errorOccurred(tr("Could not open %1: %2").arg(QFileInfo(m_loadingPath).fileName(), message),
-                         tr("File: %1").arg(QDir::toNativeSeparators(m_loadingPath)));
+        tr("File: %1").arg(QDir::toNativeSeparators(m_loadingPath)));
     Q_EMIT loadFinished(m_loadingPath, false);
 }
 

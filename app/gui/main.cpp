@@ -31,7 +31,7 @@ void installTranslators(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
     // qt_add_translations puts the compiled .qm files under :/i18n.
@@ -83,16 +83,15 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Quantscope: a desktop workbench for quantizing neural networks."));
+    parser.setApplicationDescription(
+        CommandLine::tr("Quantscope: a desktop workbench for quantizing neural networks."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("model"),
-                                 CommandLine::tr("TorchScript model (.pt) to open; the demo model when left out."),
-                                 CommandLine::tr("[MODEL]"));
-    const QCommandLineOption layerOption(QStringLiteral("layer"), CommandLine::tr("Select the layer with this module path."),
-                                         CommandLine::tr("NAME"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
+        CommandLine::tr("TorchScript model (.pt) to open; the demo model when left out."), CommandLine::tr("[MODEL]"));
+    const QCommandLineOption layerOption(
+        QStringLiteral("layer"), CommandLine::tr("Select the layer with this module path."), CommandLine::tr("NAME"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         CommandLine::tr("Open the model, wait for it to load, save a PNG of the window to FILE and quit."),
         CommandLine::tr("FILE"));
     parser.addOption(layerOption);
@@ -108,13 +107,11 @@ int main(int argc, char *argv[])
     MainWindow window(screenshot ? MainWindow::SettingsUse::Ignore : MainWindow::SettingsUse::ReadWrite);
     qs::ui::Workbench *workbench = window.workbench();
     bool loaded = true;
-    QObject::connect(workbench, &qs::ui::Workbench::loadFinished, &window,
-                     [&](const QString &, bool ok) {
-                         loaded = ok;
-                         if (ok && !screenshot && parser.isSet(layerOption)
-                             && !workbench->selectLayer(parser.value(layerOption)))
-                             printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
-                     });
+    QObject::connect(workbench, &qs::ui::Workbench::loadFinished, &window, [&](const QString &, bool ok) {
+        loaded = ok;
+        if (ok && !screenshot && parser.isSet(layerOption) && !workbench->selectLayer(parser.value(layerOption)))
+            printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
+    });
     if (screenshot)
         window.resize(1280, 800);
     window.show();

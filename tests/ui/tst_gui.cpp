@@ -25,7 +25,7 @@ Run runGui(const QStringList &args)
     p.start(QStringLiteral(QS_GUI_PATH), args);
     if (!p.waitForFinished(120000))
         qFatal("quantscope did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError() };
 }
 
 QString fixture(const QString &name)
@@ -52,8 +52,8 @@ private:
 void TestGui::screenshotOfModel()
 {
     const QString png = m_tmp.filePath(QStringLiteral("cnn.png"));
-    const Run r = runGui({fixture(QStringLiteral("cnn_traced.pt")), QStringLiteral("--layer"),
-                          QStringLiteral("features.4"), QStringLiteral("--screenshot"), png});
+    const Run r = runGui({ fixture(QStringLiteral("cnn_traced.pt")), QStringLiteral("--layer"),
+        QStringLiteral("features.4"), QStringLiteral("--screenshot"), png });
     QVERIFY2(r.status == 0, r.err.constData());
     const QImage image(png);
     QVERIFY(!image.isNull());
@@ -69,7 +69,7 @@ void TestGui::screenshotOfModel()
 void TestGui::screenshotOfBadModelFails()
 {
     const QString png = m_tmp.filePath(QStringLiteral("bad.png"));
-    const Run r = runGui({fixture(QStringLiteral("state_dict.pt")), QStringLiteral("--screenshot"), png});
+    const Run r = runGui({ fixture(QStringLiteral("state_dict.pt")), QStringLiteral("--screenshot"), png });
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains("state_dict"), r.err.constData());
     QVERIFY(QImage(png).size() == QSize(1280, 800)); // the window with its error message, for a bug report
@@ -78,16 +78,16 @@ void TestGui::screenshotOfBadModelFails()
 void TestGui::unknownLayerFails()
 {
     const QString png = m_tmp.filePath(QStringLiteral("layer.png"));
-    const Run r = runGui({fixture(QStringLiteral("mlp_traced.pt")), QStringLiteral("--layer"), QStringLiteral("nope"),
-                          QStringLiteral("--screenshot"), png});
+    const Run r = runGui({ fixture(QStringLiteral("mlp_traced.pt")), QStringLiteral("--layer"), QStringLiteral("nope"),
+        QStringLiteral("--screenshot"), png });
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains("nope"), r.err.constData());
 }
 
 void TestGui::unwritableScreenshotFails()
 {
-    const Run r = runGui({fixture(QStringLiteral("mlp_traced.pt")), QStringLiteral("--screenshot"),
-                          m_tmp.filePath(QStringLiteral("no/such/dir/shot.png"))});
+    const Run r = runGui({ fixture(QStringLiteral("mlp_traced.pt")), QStringLiteral("--screenshot"),
+        m_tmp.filePath(QStringLiteral("no/such/dir/shot.png")) });
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.contains("screenshot"));
 }

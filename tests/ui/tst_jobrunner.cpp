@@ -71,7 +71,7 @@ void TestJobRunner::newerJobCancelsOlder()
 {
     JobRunner jobs;
     QList<int> results;
-    std::atomic<bool> olderSawCancel{false};
+    std::atomic<bool> olderSawCancel { false };
     jobs.run<int>(
         JobRunner::Kind::LoadModel, QStringLiteral("older"),
         [&](const qs::Progress &p) {
@@ -87,7 +87,7 @@ void TestJobRunner::newerJobCancelsOlder()
         JobRunner::Kind::LoadModel, QStringLiteral("newer"), [](const qs::Progress &p) { return slowWork(p, 20, 2); },
         [&](int v) { results << v; });
     QTRY_VERIFY(!jobs.isBusy());
-    QCOMPARE(results, QList<int>{2});
+    QCOMPARE(results, QList<int> { 2 });
     QTRY_VERIFY(olderSawCancel);
 }
 
@@ -124,7 +124,8 @@ void TestJobRunner::errorBecomesMessage()
 
     jobs.run<int>(
         JobRunner::Kind::LoadModel, QStringLiteral("unexpected"),
-        [](const qs::Progress &) -> int { throw std::runtime_error("bad_alloc or so"); }, [&](int) { delivered = true; });
+        [](const qs::Progress &) -> int { throw std::runtime_error("bad_alloc or so"); },
+        [&](int) { delivered = true; });
     QTRY_VERIFY(!jobs.isBusy());
     QCOMPARE(failed.size(), 2);
     QVERIFY(failed.at(1).at(2).toString().contains(QStringLiteral("bad_alloc or so")));
@@ -138,14 +139,14 @@ void TestJobRunner::progressIsThrottled()
     QElapsedTimer clock;
     clock.start();
     jobs.run<int>(
-        JobRunner::Kind::LoadModel, QStringLiteral("steps"), [](const qs::Progress &p) { return slowWork(p, steps, 0); },
-        [](int) {});
+        JobRunner::Kind::LoadModel, QStringLiteral("steps"),
+        [](const qs::Progress &p) { return slowWork(p, steps, 0); }, [](int) {});
     QTRY_VERIFY_WITH_TIMEOUT(!jobs.isBusy(), 30000);
     const qint64 elapsed = clock.elapsed();
     // Some reports arrive while the job runs (the event loop was not blocked), far fewer than 400.
     QVERIFY2(progress.size() >= 2, qPrintable(QString::number(progress.size())));
     QVERIFY2(progress.size() <= elapsed / JobRunner::progressIntervalMs + 2,
-             qPrintable(QStringLiteral("%1 reports in %2 ms").arg(progress.size()).arg(elapsed)));
+        qPrintable(QStringLiteral("%1 reports in %2 ms").arg(progress.size()).arg(elapsed)));
     double last = -1.0;
     for (const auto &args : progress) {
         QVERIFY(args.at(1).toDouble() >= last);

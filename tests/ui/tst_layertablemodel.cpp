@@ -51,8 +51,8 @@ private Q_SLOTS:
 void TestLayerTableModel::valuesAreCores_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *file : {"cnn_scripted.pt", "cnn_traced.pt", "lstm_traced.pt", "sequence_scripted.pt",
-                             "residual_traced.pt", "nan_weights.pt", "no_layers.pt"})
+    for (const char *file : { "cnn_scripted.pt", "cnn_traced.pt", "lstm_traced.pt", "sequence_scripted.pt",
+             "residual_traced.pt", "nan_weights.pt", "no_layers.pt" })
         QTest::newRow(file) << QString::fromLatin1(file);
 }
 
@@ -69,12 +69,18 @@ void TestLayerTableModel::valuesAreCores()
         const qs::LayerInfo &layer = model.layers().at(std::size_t(row));
         const qs::QParams qp = qs::weightQParams(layer, qs::perTensorAffineQUInt8());
         QCOMPARE(cell(table, row, LayerTableModel::NameColumn).toString(), QString::fromStdString(layer.name));
-        QCOMPARE(cell(table, row, LayerTableModel::OpColumn).toString(), QString::fromStdString(qs::toString(layer.kind)));
-        QCOMPARE(cell(table, row, LayerTableModel::ShapeColumn).toString(), QString::fromStdString(layer.shapeString()));
-        QCOMPARE(cell(table, row, LayerTableModel::ParamsColumn, LayerTableModel::SortRole).toLongLong(), layer.paramCount);
-        QCOMPARE(cell(table, row, LayerTableModel::MinColumn, LayerTableModel::SortRole).toDouble(), layer.weightStats.min);
-        QCOMPARE(cell(table, row, LayerTableModel::MaxColumn, LayerTableModel::SortRole).toDouble(), layer.weightStats.max);
-        QCOMPARE(cell(table, row, LayerTableModel::ScaleColumn, LayerTableModel::SortRole).toDouble(), double(qp.scale));
+        QCOMPARE(
+            cell(table, row, LayerTableModel::OpColumn).toString(), QString::fromStdString(qs::toString(layer.kind)));
+        QCOMPARE(
+            cell(table, row, LayerTableModel::ShapeColumn).toString(), QString::fromStdString(layer.shapeString()));
+        QCOMPARE(
+            cell(table, row, LayerTableModel::ParamsColumn, LayerTableModel::SortRole).toLongLong(), layer.paramCount);
+        QCOMPARE(
+            cell(table, row, LayerTableModel::MinColumn, LayerTableModel::SortRole).toDouble(), layer.weightStats.min);
+        QCOMPARE(
+            cell(table, row, LayerTableModel::MaxColumn, LayerTableModel::SortRole).toDouble(), layer.weightStats.max);
+        QCOMPARE(
+            cell(table, row, LayerTableModel::ScaleColumn, LayerTableModel::SortRole).toDouble(), double(qp.scale));
         QCOMPARE(cell(table, row, LayerTableModel::ZeroPointColumn, LayerTableModel::SortRole).toInt(), qp.zeroPoint);
         // What the user reads is the same number, written in their locale.
         QCOMPARE(cell(table, row, LayerTableModel::ScaleColumn).toString(), qs::ui::formatValue(qp.scale));
@@ -92,7 +98,7 @@ void TestLayerTableModel::passesModelTester()
     proxy.setSortRole(LayerTableModel::SortRole);
     QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    for (const char *file : {"cnn_traced.pt", "no_layers.pt", "sequence_traced.pt", "nan_weights.pt"}) {
+    for (const char *file : { "cnn_traced.pt", "no_layers.pt", "sequence_traced.pt", "nan_weights.pt" }) {
         table.setModel(analyse(QString::fromLatin1(file)));
         for (int column = 0; column < LayerTableModel::ColumnCount; ++column)
             proxy.sort(column, column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -115,7 +121,7 @@ void TestLayerTableModel::tooltipsAndWarnings()
     const auto [low, high] = std::minmax_element(perChannel.scales.begin(), perChannel.scales.end());
     const QString scaleTip = cell(table, 0, LayerTableModel::ScaleColumn, Qt::ToolTipRole).toString();
     QVERIFY2(scaleTip.contains(qs::ui::formatValue(*low)) && scaleTip.contains(qs::ui::formatValue(*high)),
-             qPrintable(scaleTip));
+        qPrintable(scaleTip));
     QVERIFY(cell(table, 0, LayerTableModel::NameColumn, Qt::DecorationRole).isNull());
     QVERIFY(!table.headerData(LayerTableModel::ScaleColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
 
@@ -141,8 +147,8 @@ void TestLayerTableModel::sortsThroughProxy_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
-    for (int column : {int(LayerTableModel::ParamsColumn), int(LayerTableModel::MinColumn),
-                       int(LayerTableModel::ScaleColumn), int(LayerTableModel::ShapeColumn)}) {
+    for (int column : { int(LayerTableModel::ParamsColumn), int(LayerTableModel::MinColumn),
+             int(LayerTableModel::ScaleColumn), int(LayerTableModel::ShapeColumn) }) {
         QTest::addRow("column %d ascending", column) << column << int(Qt::AscendingOrder);
         QTest::addRow("column %d descending", column) << column << int(Qt::DescendingOrder);
     }

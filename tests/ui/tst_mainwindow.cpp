@@ -119,7 +119,7 @@ void TestMainWindow::selectingLayerShowsItsData()
     const auto model = window.workbench()->model();
     QVERIFY(model);
 
-    for (int layer : {2, 1, 3}) {
+    for (int layer : { 2, 1, 3 }) {
         window.layerView()->selectRow(viewRowOf(window, layer));
         QCOMPARE(window.workbench()->selectedLayer(), layer);
         const qs::LayerInfo &info = model->layers().at(std::size_t(layer));
@@ -132,7 +132,8 @@ void TestMainWindow::selectingLayerShowsItsData()
         const qs::QParams symmetric = qs::weightQParams(info, qs::perTensorSymmetricQInt8());
         QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::AffineScale), qs::ui::formatValue(affine.scale));
         QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::AffineZeroPoint), QString::number(affine.zeroPoint));
-        QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::SymmetricScale), qs::ui::formatValue(symmetric.scale));
+        QCOMPARE(
+            window.layerPanel()->fieldText(LayerPanel::Field::SymmetricScale), qs::ui::formatValue(symmetric.scale));
         QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::Mean), qs::ui::formatValue(info.weightStats.mean));
         QCOMPARE(window.layerPanel()->fieldText(LayerPanel::Field::Shape), QString::fromStdString(info.shapeString()));
     }
@@ -156,7 +157,8 @@ void TestMainWindow::badFileKeepsModel()
     QCOMPARE(errors.size(), 1);
     QVERIFY(window.messageBar()->isVisible());
     QCOMPARE(window.messageBar()->type(), MessageBar::Type::Error);
-    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("state_dict")), qPrintable(window.messageBar()->text()));
+    QVERIFY2(
+        window.messageBar()->text().contains(QStringLiteral("state_dict")), qPrintable(window.messageBar()->text()));
     QVERIFY(window.messageBar()->details().contains(QStringLiteral("state_dict.pt")));
     QVERIFY(!window.messageBar()->isDetailsVisible());
     window.messageBar()->setDetailsVisible(true);
@@ -222,8 +224,10 @@ void TestMainWindow::filterAndSort()
     const auto model = window.workbench()->model();
     std::int64_t previous = std::numeric_limits<std::int64_t>::max();
     for (int row = 0; row < window.layerProxy()->rowCount(); ++row) {
-        const std::int64_t params =
-            window.layerProxy()->index(row, LayerTableModel::ParamsColumn).data(LayerTableModel::SortRole).toLongLong();
+        const std::int64_t params = window.layerProxy()
+                                        ->index(row, LayerTableModel::ParamsColumn)
+                                        .data(LayerTableModel::SortRole)
+                                        .toLongLong();
         QVERIFY(params <= previous);
         previous = params;
     }
@@ -239,7 +243,7 @@ void TestMainWindow::dropOpensFile()
     MainWindow window(MainWindow::SettingsUse::Ignore);
     window.show();
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("mlp_traced.pt")))});
+    mime.setUrls({ QUrl::fromLocalFile(fixture(QStringLiteral("mlp_traced.pt"))) });
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     QVERIFY(enter.isAccepted());

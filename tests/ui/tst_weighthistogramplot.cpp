@@ -24,8 +24,8 @@ void showLayer(WeightHistogramPlot &plot, const qs::Model &model, std::size_t la
 {
     const qs::LayerInfo &info = model.layers().at(layer);
     plot.setHistogram(QString::fromStdString(info.name), model.weightHistogram(layer, ModelAnalysis::histogramBins),
-                      info.weightStats.min, info.weightStats.max,
-                      qs::weightQParams(info, qs::perTensorAffineQUInt8()), QStringLiteral("per-tensor affine quint8"));
+        info.weightStats.min, info.weightStats.max, qs::weightQParams(info, qs::perTensorAffineQUInt8()),
+        QStringLiteral("per-tensor affine quint8"));
 }
 
 } // namespace
@@ -96,18 +96,20 @@ void TestWeightHistogramPlot::holdsTheLayersHistogram()
 void TestWeightHistogramPlot::analysisHistogramIsCores()
 {
     // The window feeds the plot from ModelAnalysis, computed in the load job: it must be core's histogram.
-    const auto analysis = ModelAnalysis::analyse(qs::Model::load(fixture(QStringLiteral("residual_scripted.pt")).toStdString()));
+    const auto analysis
+        = ModelAnalysis::analyse(qs::Model::load(fixture(QStringLiteral("residual_scripted.pt")).toStdString()));
     QCOMPARE(analysis->layers.size(), analysis->model->layers().size());
     for (std::size_t i = 0; i < analysis->layers.size(); ++i) {
         const qs::Histogram expected = analysis->model->weightHistogram(i, ModelAnalysis::histogramBins);
         QCOMPARE(analysis->layers[i].histogram.counts, expected.counts);
         QCOMPARE(analysis->layers[i].histogram.lower, expected.lower);
         const auto &layer = analysis->model->layers()[i];
-        QCOMPARE(analysis->layers[i].perTensorAffine.scale, qs::weightQParams(layer, qs::perTensorAffineQUInt8()).scale);
+        QCOMPARE(
+            analysis->layers[i].perTensorAffine.scale, qs::weightQParams(layer, qs::perTensorAffineQUInt8()).scale);
         QCOMPARE(analysis->layers[i].perTensorSymmetric.zeroPoint,
-                 qs::weightQParams(layer, qs::perTensorSymmetricQInt8()).zeroPoint);
+            qs::weightQParams(layer, qs::perTensorSymmetricQInt8()).zeroPoint);
         QCOMPARE(analysis->layers[i].perChannel.scales,
-                 qs::weightQParamsPerChannel(*analysis->model, i, qs::perChannelSymmetricQInt8()).scales);
+            qs::weightQParamsPerChannel(*analysis->model, i, qs::perChannelSymmetricQInt8()).scales);
     }
 }
 
