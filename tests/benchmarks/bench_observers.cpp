@@ -1,33 +1,40 @@
 // What observing costs: TensorObservation::observe per calibration batch of 64×16×28×28 floats
 // (the output of a small CNN's second convolution), its parts, and chooseRange per observer.
 // The yardstick is the float work that produces such a batch: a Conv2d 8→16, 3×3, over
-// 64×8×28×28 in LibTorch on the same threads. Figures only; nothing here fails on time.
+// 64×8×28×28 in LibTorch. Times are CPU time (the observers run on one thread; the conv's is the
+// CPU time of all its threads), medians after warm-up: on a shared machine CPU time is what stays
+// comparable. Figures only; nothing here fails on time.
 
 #include "quantscope/Observer.h"
 
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <random>
 #include <vector>
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+double clockMs(clockid_t clock)
+{
+    timespec t{};
+    clock_gettime(clock, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
-// Median of `runs` timings of fn, in milliseconds, after two warm-up calls.
-double medianMs(int runs, const std::function<void()> &fn)
+// Median of `runs` timings of fn on the given clock, in milliseconds, after two warm-up calls.
+double medianMs(int runs, const std::function<void()> &fn, clockid_t clock = CLOCK_THREAD_CPUTIME_ID)
 {
     fn();
     fn();
     std::vector<double> ms;
     for (int i = 0; i < runs; ++i) {
-        const auto start = Clock::now();
+        const double start = clockMs(clock);
         fn();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        ms.push_back(clockMs(clock) - start);
     }
     std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
     return ms[ms.size() / 2];
@@ -62,16 +69,17 @@ int main()
     conv->eval();
     const torch::Tensor input = torch::randn({64, 8, 28, 28});
     torch::NoGradGuard noGrad;
-    const double convMs = medianMs(15, [&] { conv->forward(input); });
+    const double convMs = medianMs(15, [&] { conv->forward(input); }, CLOCK_PROCESS_CPUTIME_ID);
+    const double convWallMs = medianMs(15, [&] { conv->forward(input); }, CLOCK_MONOTONIC);
 
     std::printf("bench_observers: batch 64x16x28x28 = %zu floats (%.1f MB), %d threads for torch\n", batchValues,
                 double(batchValues) * 4.0 / 1e6, threads);
-    std::printf("yardstick: Conv2d 8->16 3x3 producing that batch: %.2f ms\n\n", convMs);
+    std::printf("yardstick: Conv2d 8->16 3x3 producing that batch: %.2f ms CPU (%.2f ms wall)\n\n", convMs, convWallMs);
 
     for (bool afterRelu : {true, false}) {
         const auto batches = makeBatches(batchCount, batchValues, afterRelu);
         std::printf("%s values\n", afterRelu ? "post-ReLU" : "signed (normal)");
-        std::printf("  %-44s %9s %9s %12s\n", "step", "ms/batch", "ns/value", "x conv");
+        std::printf("  %-44s %9s %9s %12s\n", "step (CPU time)", "ms/batch", "ns/value", "x conv CPU");
         const auto row = [&](const char *what, double ms) {
             std::printf("  %-44s %9.3f %9.3f %12.3f\n", what, ms, ms * 1e6 / double(batchValues), ms / convMs);
         };
@@ -111,6 +119,7 @@ int main()
             }));
 
         std::printf("  %-44s %9s\n", "chooseRange after the batches above", "ms/call");
+        std::printf("  (%zu |x| bins)\n", observation.magnitudeHistogram().binCount());
         for (qs::ObserverKind kind : qs::allObserverKinds()) {
             const qs::QuantSpec spec = afterRelu ? qs::QuantSpec{qs::QuantDtype::QUInt8, qs::QuantScheme::Affine, true, 8}
                                                  : qs::QuantSpec{qs::QuantDtype::QInt8, qs::QuantScheme::Symmetric, false, 8};
