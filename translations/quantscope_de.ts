@@ -427,6 +427,14 @@ Eingabeform: %2</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Layers</source>
+        <translation>Schichten &amp;filtern</translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::MessageBar</name>

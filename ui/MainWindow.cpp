@@ -111,9 +111,9 @@ void MainWindow::createActions()
         tr("&Open Model…"), this, &MainWindow::chooseModelFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open a TorchScript model (.pt) saved with torch.jit.script or torch.jit.trace"));
-    QAction *demo = file->addAction(
-        QIcon::fromTheme(QStringLiteral("applications-science"), style()->standardIcon(QStyle::SP_ComputerIcon)),
-        tr("Open &Demo Model"), this, &MainWindow::openDemoModel);
+    QAction *demo
+        = file->addAction(QIcon::fromTheme(QStringLiteral("applications-science"), QApplication::windowIcon()),
+            tr("Open &Demo Model"), this, &MainWindow::openDemoModel);
     demo->setToolTip(tr("Open the built-in demo CNN"));
     m_recentFiles = new RecentFilesMenu(this);
     file->addMenu(m_recentFiles);
@@ -122,6 +122,13 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Filter Layers"), this, [this] {
+        m_layerFilter->setFocus(Qt::ShortcutFocusReason);
+        m_layerFilter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quantscope"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);

@@ -39,6 +39,7 @@ public:
     QSortFilterProxyModel *layerProxy() const { return m_layerProxy; }
     QLineEdit *layerFilter() const { return m_layerFilter; }
     JobStatusWidget *jobStatus() const { return m_jobStatus; }
+    RecentFilesMenu *recentFiles() const { return m_recentFiles; }
     QString summaryText() const;
 
 public Q_SLOTS:

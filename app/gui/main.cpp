@@ -79,7 +79,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("quantscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUANTSCOPE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("quantscope"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quantscope.svg")));
+    QIcon icon(QStringLiteral(":/icons/quantscope.png")); // Qt without its SVG plugin still gets an icon
+    icon.addFile(QStringLiteral(":/icons/quantscope.svg"));
+    QApplication::setWindowIcon(icon);
     installTranslators(app);
 
     QCommandLineParser parser;

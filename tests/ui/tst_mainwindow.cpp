@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "NumberFormat.h"
+#include "RecentFilesMenu.h"
 #include "WeightHistogramPlot.h"
 #include "Workbench.h"
 
@@ -15,8 +16,10 @@
 
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void dropOpensFile();
     void demoModelOrMessage();
     void modelWarningsShow();
+    void remembersRecentFilesAndLayout();
 
 private:
     void openAndWait(MainWindow &window, const QString &file);
@@ -85,16 +89,23 @@ void TestMainWindow::opensModelInBackground()
     ticker.setInterval(1);
     connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
     QSignalSpy finished(window.workbench(), &qs::ui::Workbench::loadFinished);
+    QSignalSpy progress(&window.workbench()->jobs(), &qs::ui::JobRunner::progressChanged);
 
     window.openModel(fixture(QStringLiteral("cnn_scripted.pt")));
     // openModel returned before the model was loaded: the work runs elsewhere.
     QVERIFY(window.workbench()->isBusy());
     QVERIFY(!window.workbench()->hasModel());
     QVERIFY(window.jobStatus()->isVisible());
+    QVERIFY(window.jobStatus()->text().contains(QStringLiteral("cnn_scripted.pt")));
     ticker.start();
     QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), loadTimeoutMs);
     ticker.stop();
     QVERIFY2(ticks > 0, "the event loop did not run while the model loaded");
+    // Progress reached the UI thread, in order, with core's stage names.
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(!progress.constFirst().at(2).toString().isEmpty());
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress.at(i).at(1).toDouble() >= progress.at(i - 1).at(1).toDouble());
     QVERIFY(!window.jobStatus()->isVisible());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(1).toBool(), true);
@@ -287,6 +298,37 @@ void TestMainWindow::modelWarningsShow()
     QCOMPARE(window.layerModel()->rowCount(), 0);
     QCOMPARE(window.layerPanel()->title(), LayerPanel::tr("This model has no quantizable layer"));
     QVERIFY(window.layerPanel()->histogramPlot()->histogram().counts.empty());
+}
+
+void TestMainWindow::remembersRecentFilesAndLayout()
+{
+    QSettings().clear(); // the test-mode settings of an earlier run
+    QByteArray splitter;
+    {
+        MainWindow window(MainWindow::SettingsUse::ReadWrite);
+        window.show();
+        QVERIFY(window.recentFiles()->files().isEmpty());
+        openAndWait(window, QStringLiteral("mlp_traced.pt"));
+        openAndWait(window, QStringLiteral("state_dict.pt")); // a failure is not remembered
+        openAndWait(window, QStringLiteral("cnn_traced.pt"));
+        QCOMPARE(window.recentFiles()->files(),
+            QStringList({ fixture(QStringLiteral("cnn_traced.pt")), fixture(QStringLiteral("mlp_traced.pt")) }));
+        auto *split = window.findChild<QSplitter *>();
+        QVERIFY(split);
+        split->setSizes({ 300, 980 });
+        splitter = split->saveState();
+        window.close();
+    }
+    MainWindow again(MainWindow::SettingsUse::ReadWrite);
+    QCOMPARE(again.recentFiles()->files().size(), 2);
+    QCOMPARE(again.findChild<QSplitter *>()->saveState(), splitter);
+    // The menu opens what it lists.
+    QAction *first = again.recentFiles()->actions().constFirst();
+    QVERIFY(first->text().contains(QStringLiteral("cnn_traced.pt")));
+    first->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!again.workbench()->isBusy(), loadTimeoutMs);
+    QVERIFY(again.workbench()->modelPath().endsWith(QStringLiteral("cnn_traced.pt")));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)
