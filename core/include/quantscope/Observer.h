@@ -16,10 +16,10 @@ namespace qs {
 enum class ObserverKind {
     MinMax,              // running min and max (PyTorch MinMaxObserver)
     MovingAverageMinMax, // min += c·(batch_min − min), c = 0.01 (PyTorch MovingAverageMinMaxObserver)
-    Histogram,           // PyTorch HistogramObserver: L2 search over a 2048-bin histogram
-    Percentile,          // the p-th percentile of the values (p = 99.99 by default)
-    Entropy,             // TensorRT's KL-divergence calibration
-    Mse,                 // the threshold that minimises the mean squared quantization error
+    Histogram,           // PyTorch HistogramObserver: L2 search over a 2048-bin histogram (2^bits levels)
+    Percentile,          // the p-th percentile of |x| (symmetric) or of both tails (affine); p = 99.99
+    Entropy,             // TensorRT's KL-divergence calibration on |x|
+    Mse,                 // the |x| threshold that minimises the mean squared fake-quantization error
 };
 
 std::string toString(ObserverKind kind);                     // "minmax", "moving_average_minmax", "histogram", ...
@@ -45,6 +45,15 @@ struct ObserverSettings
 
 // Everything calibration records about one tensor (a layer's input or output), batch by batch,
 // so that every observer can choose its range afterwards without running the model again.
+//
+// It keeps two histograms, on purpose. PyTorch's (PyTorchHistogram) is reproduced float for float,
+// quirks included, because the Histogram observer must give PyTorch's numbers; but its bins are
+// interpolated on every growth and PyTorch 1.13 drops values outside int()-truncated bounds, so
+// it is no ground truth for other searches. Percentile, Entropy and MSE work on |x| (TensorRT,
+// ONNX Runtime) and get their own exact histogram (ZeroAnchoredHistogram: bins anchored at 0,
+// appended or merged in pairs, never interpolated; the sign is kept apart for the two-tailed
+// Percentile of affine ranges). Deriving |x| from PyTorch's histogram would fold interpolated
+// bins whose edges do not meet at 0. Cost: one more binning pass per batch (bench_observers).
 class TensorObservation
 {
 public:
