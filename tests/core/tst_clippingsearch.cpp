@@ -64,6 +64,14 @@ void TestClippingSearch::percentileSymmetricByHand()
     // p = 100 is the max itself.
     settings.percentile = 100.0;
     QCOMPARE(qs::chooseRange(qs::ObserverKind::Percentile, observation, symmetricSpec(8), settings).max, 1000.0f);
+
+    // The default p = 99.99 on 9999 ones and one 100: 9999 of 10 000 values must be inside, and
+    // 99.99 / 100 · 10 000 is 9999 only up to rounding. w = 100 / 2048; 1.0 is in bin ⌊1 / w⌋ = 20,
+    // whose upper edge is 21 · w = 1.025390625.
+    std::vector<float> ones(9999, 1.0f);
+    ones.push_back(100.0f);
+    const qs::ClippingRange r2 = qs::chooseRange(qs::ObserverKind::Percentile, observe(ones), symmetricSpec(8));
+    QCOMPARE(r2.max, 1.025390625f);
 }
 
 // Values ±1, ±2, ..., ±1000 (2000 values), affine, p = 99: each tail loses at most 1 %.

@@ -21,8 +21,11 @@ ClippingRange percentile(const TensorObservation &observation, const QuantSpec &
     if (const auto trivial = trivialMagnitudeRange(observation))
         return *trivial;
     const ZeroAnchoredHistogram &h = observation.magnitudeHistogram();
-    const double fraction = percent / 100.0;
     const double total = h.total();
+    // Counts to reach, with a little slack so that 99.99 % of 10 000 is 9999 whatever the rounding of 99.99 / 100.
+    const double slack = 1e-9 * total;
+    const double upperCount = percent / 100.0 * total - slack;
+    const double lowerCount = (1.0 - percent / 100.0) * total + slack;
     const double width = h.binWidth();
     const std::size_t n = h.binCount();
 
@@ -31,7 +34,7 @@ ClippingRange percentile(const TensorObservation &observation, const QuantSpec &
         std::size_t bin = n - 1;
         for (std::size_t i = 0; i < n; ++i) {
             cumulative += h.positive()[i] + h.negative()[i];
-            if (cumulative / total >= fraction) {
+            if (cumulative >= upperCount) {
                 bin = i;
                 break;
             }
@@ -48,12 +51,11 @@ ClippingRange percentile(const TensorObservation &observation, const QuantSpec &
     bool lowFound = false;
     for (std::size_t k = 0; k < 2 * n; ++k) {
         cumulative += countAt(k);
-        const double cdf = cumulative / total;
-        if (!lowFound && cdf > 1.0 - fraction) {
+        if (!lowFound && cumulative > lowerCount) {
             low = k;
             lowFound = true;
         }
-        if (cdf >= fraction) {
+        if (cumulative >= upperCount) {
             high = k;
             break;
         }
