@@ -2,6 +2,7 @@
 #include "EvaluateCommand.h"
 #include "ExitCode.h"
 #include "InspectCommand.h"
+#include "QuantizeCommand.h"
 #include "TrainDemoCommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ public:
         list.push_back(std::make_unique<InspectCommand>());
         list.push_back(std::make_unique<EvaluateCommand>());
         list.push_back(std::make_unique<TrainDemoCommand>());
+        list.push_back(std::make_unique<QuantizeCommand>());
         return list;
     }
 
