@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <thread>
 
 using namespace testing;
 
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void movingAverageByHand();
     void lowerBitsMinMaxByHand();
     void magnitudeHistogramIsExact();
+    void observationsOnSeveralThreads();
     void refusesBadSettings();
 };
 
@@ -388,6 +390,30 @@ void TestObservers::magnitudeHistogramIsExact()
     for (double c : h.negative())
         negative += c;
     QCOMPARE(negative, 2500.0);
+}
+
+// Calibration may observe different tensors on different threads: the binning scratch is per
+// thread, so each observation comes out as it would alone.
+void TestObservers::observationsOnSeveralThreads()
+{
+    const QJsonObject sets = reference().value(QStringLiteral("sets")).toObject();
+    const std::vector<std::vector<float>> a = batchesOf(sets.value(QStringLiteral("large_growing")).toObject());
+    const std::vector<std::vector<float>> b = batchesOf(sets.value(QStringLiteral("large_post_relu")).toObject());
+    const qs::TensorObservation aAlone = observe(a), bAlone = observe(b);
+    qs::TensorObservation aThreaded, bThreaded;
+    std::thread first([&] { aThreaded = observe(a); });
+    std::thread second([&] { bThreaded = observe(b); });
+    first.join();
+    second.join();
+    QVERIFY(aThreaded.histogram().counts == aAlone.histogram().counts);
+    QVERIFY(bThreaded.histogram().counts == bAlone.histogram().counts);
+    QVERIFY(aThreaded.magnitudeHistogram().positive() == aAlone.magnitudeHistogram().positive());
+    QVERIFY(bThreaded.magnitudeHistogram().positive() == bAlone.magnitudeHistogram().positive());
+    // A copy is independent of its original.
+    qs::TensorObservation copy = aAlone;
+    copy.observe(b.front().data(), b.front().size());
+    QVERIFY(copy.histogram().counts != aAlone.histogram().counts);
+    QCOMPARE(aAlone.batchCount(), a.size());
 }
 
 void TestObservers::refusesBadSettings()
