@@ -79,6 +79,7 @@ private Q_SLOTS:
     void refusesImpossibleSpecs();
     void quantizeRoundTrip();
     void emptyObserverGivesDefault();
+    void narrowRange();
 };
 
 void TestQParams::ranges_data()
@@ -222,6 +223,35 @@ void TestQParams::emptyObserverGivesDefault()
                                                {qs::QuantDtype::QUInt8, qs::QuantScheme::Affine, false, 8});
     QCOMPARE(q.scale, 1.0f);
     QCOMPARE(q.zeroPoint, 0);
+}
+
+// Narrow range drops the lowest level: qint8 [-127, 127], so symmetric int8 divides by 127 (TFLite's
+// int8 weights): [-1, 1] gives s = 1/127 and -1 maps to -127, not to -128.
+void TestQParams::narrowRange()
+{
+    qs::QuantSpec spec{qs::QuantDtype::QInt8, qs::QuantScheme::Symmetric, false, 8};
+    spec.narrowRange = true;
+    QCOMPARE(spec.range().qmin, -127);
+    QCOMPARE(spec.range().qmax, 127);
+    const qs::QParams q = qs::calculateQParams(-1.0f, 1.0f, spec);
+    QCOMPARE(q.scale, 1.0f / 127.0f);
+    QCOMPARE(q.zeroPoint, 0);
+    QCOMPARE(qs::quantizeValue(-1.0f, q, spec.range()), -127);
+    QCOMPARE(qs::quantizeValue(-2.0f, q, spec.range()), -127); // clamped at the narrow edge
+
+    // Affine qint8 narrow: s = 2.5 / 254, z = -127 - round(-1 / s) = -127 - round(-101.6) = -25.
+    spec.scheme = qs::QuantScheme::Affine;
+    const qs::QParams a = qs::calculateQParams(-1.0f, 1.5f, spec);
+    QCOMPARE(a.scale, 2.5f / 254.0f);
+    QCOMPARE(a.zeroPoint, -25);
+
+    // quint8 narrow is [1, 255]; 4 bits signed narrow is [-7, 7].
+    spec.dtype = qs::QuantDtype::QUInt8;
+    QCOMPARE(spec.range().qmin, 1);
+    spec.dtype = qs::QuantDtype::QInt8;
+    spec.bits = 4;
+    QCOMPARE(spec.range().qmin, -7);
+    QCOMPARE(spec.range().qmax, 7);
 }
 
 QTEST_APPLESS_MAIN(TestQParams)

@@ -32,8 +32,12 @@ struct QuantSpec
     QuantScheme scheme = QuantScheme::Affine;
     bool reduceRange = false; // one bit less, as fbgemm/onednn activations use
     int bits = 8;             // 2..8
+    // Leave out the lowest level: qint8 [-127, 127] as TFLite's int8 weights use, so the signed range is
+    // symmetric around 0 and -qmin never overflows. (PyTorch's observers have no such switch.)
+    bool narrowRange = false;
 
-    // quint8 [0, 2^b - 1], qint8 [-2^(b-1), 2^(b-1) - 1]; reduce_range drops one bit.
+    // quint8 [0, 2^b - 1], qint8 [-2^(b-1), 2^(b-1) - 1]; reduce_range drops one bit; narrow range
+    // raises qmin by one.
     QuantRange range() const;
     // Throws qs::Error for combinations PyTorch refuses (symmetric + reduce_range + quint8) or bits outside 2..8.
     void validate() const;

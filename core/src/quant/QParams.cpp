@@ -39,9 +39,10 @@ QuantScheme quantSchemeFromString(const std::string &name)
 QuantRange QuantSpec::range() const
 {
     const int usedBits = reduceRange ? bits - 1 : bits;
+    const int narrow = narrowRange ? 1 : 0;
     if (dtype == QuantDtype::QUInt8)
-        return {0, (1 << usedBits) - 1};
-    return {-(1 << (usedBits - 1)), (1 << (usedBits - 1)) - 1};
+        return {narrow, (1 << usedBits) - 1};
+    return {-(1 << (usedBits - 1)) + narrow, (1 << (usedBits - 1)) - 1};
 }
 
 void QuantSpec::validate() const
@@ -76,7 +77,7 @@ QParams qparamsFromValidRange(float min, float max, const QuantSpec &spec, const
         q.scale = std::max(absMax / (float(range.qmax - range.qmin) / 2.0f), kScaleEps);
         if (spec.dtype == QuantDtype::QUInt8) {
             // PyTorch uses 128 for the standard 8-bit range, (qmin + qmax) // 2 for a custom one.
-            const bool standardRange = spec.bits == 8 && !spec.reduceRange;
+            const bool standardRange = spec.bits == 8 && !spec.reduceRange && !spec.narrowRange;
             q.zeroPoint = standardRange ? 128 : (range.qmin + range.qmax) / 2;
         } else {
             q.zeroPoint = 0;
