@@ -1,0 +1,37 @@
+#pragma once
+
+// Private to core: helpers the comparison and the sensitivity analysis share: running a float or
+// quantized module over an evaluation set, sizes of both forms, and progress over part of a job.
+
+#include "quantscope/Comparison.h"
+
+#include <torch/script.h>
+
+#include <functional>
+
+namespace qs {
+
+// A progress that maps [0, 1] onto [from, to] of `outer` and shares its cancel flag.
+Progress subProgress(const Progress &outer, double from, double to);
+
+// Logits of every sample of data (first `count`; 0 = all), row-major [samples, classes].
+struct Logits
+{
+    std::vector<float> values;
+    std::size_t classes = 0;
+    double seconds = 0.0; // forward passes only
+};
+Logits runOver(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const Dataset &data,
+               std::size_t count, std::size_t batchSize, const Progress &progress);
+
+std::function<torch::Tensor(const torch::Tensor &)> floatForward(const Model &model);
+std::function<torch::Tensor(const torch::Tensor &)> quantizedForward(const QuantizedModel &model);
+
+// Top-1, per class and the confusion matrix [label][prediction] of logits against labels.
+AccuracyResult accuracyOf(const Logits &logits, const std::vector<std::int64_t> &labels, std::size_t classes,
+                          std::vector<std::vector<std::int64_t>> *confusion);
+
+ModelSize floatModelSize(const Model &model);
+ModelSize quantizedModelSize(const Model &model, const QuantizedModel &quantized);
+
+} // namespace qs
