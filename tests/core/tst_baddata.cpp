@@ -6,6 +6,8 @@
 #include "quantscope/Error.h"
 #include "quantscope/Model.h"
 
+#include "IdxFixtureWriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,39 +15,14 @@
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb/stb_image_write.h>
-#include <zlib.h>
 
 namespace {
 
-QByteArray bigEndian32(quint32 v)
-{
-    QByteArray b(4, 0);
-    b[0] = char(v >> 24);
-    b[1] = char(v >> 16);
-    b[2] = char(v >> 8);
-    b[3] = char(v);
-    return b;
-}
-
-QByteArray header(quint32 magic, std::initializer_list<quint32> dims)
-{
-    QByteArray b = bigEndian32(magic);
-    for (quint32 d : dims)
-        b += bigEndian32(d);
-    return b;
-}
+using idxfixture::header;
 
 void write(const QString &path, const QByteArray &bytes, bool gzip)
 {
-    if (gzip) {
-        gzFile f = gzopen(path.toLocal8Bit().constData(), "wb");
-        gzwrite(f, bytes.constData(), unsigned(bytes.size()));
-        gzclose(f);
-        return;
-    }
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(bytes);
+    QVERIFY(idxfixture::write(path, bytes, gzip));
 }
 
 template<typename F>

@@ -6,6 +6,8 @@
 #include "quantscope/Dataset.h"
 #include "quantscope/Error.h"
 
+#include "IdxFixtureWriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,7 +15,6 @@
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb/stb_image_write.h>
-#include <zlib.h>
 
 #include <set>
 
@@ -24,19 +25,9 @@ QString tensorFixture(const QString &name)
     return QStringLiteral(QS_TEST_DATA_DIR "/tensors/") + name;
 }
 
-QByteArray bigEndian32(quint32 v)
-{
-    QByteArray b(4, 0);
-    b[0] = char(v >> 24);
-    b[1] = char(v >> 16);
-    b[2] = char(v >> 8);
-    b[3] = char(v);
-    return b;
-}
-
 QByteArray idxImages(int count, int rows, int cols)
 {
-    QByteArray b = bigEndian32(0x803) + bigEndian32(count) + bigEndian32(rows) + bigEndian32(cols);
+    QByteArray b = idxfixture::header(0x803, {quint32(count), quint32(rows), quint32(cols)});
     for (int i = 0; i < count * rows * cols; ++i)
         b.append(char(i % 251));
     return b;
@@ -44,7 +35,7 @@ QByteArray idxImages(int count, int rows, int cols)
 
 QByteArray idxLabels(int count)
 {
-    QByteArray b = bigEndian32(0x801) + bigEndian32(count);
+    QByteArray b = idxfixture::header(0x801, {quint32(count)});
     for (int i = 0; i < count; ++i)
         b.append(char(i % 4));
     return b;
@@ -52,17 +43,12 @@ QByteArray idxLabels(int count)
 
 void writePlain(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+    QVERIFY(idxfixture::write(path, bytes, false));
 }
 
 void writeGzip(const QString &path, const QByteArray &bytes)
 {
-    gzFile f = gzopen(path.toLocal8Bit().constData(), "wb");
-    QVERIFY(f);
-    QCOMPARE(gzwrite(f, bytes.constData(), unsigned(bytes.size())), bytes.size());
-    gzclose(f);
+    QVERIFY(idxfixture::write(path, bytes, true));
 }
 
 // A w x h image, every pixel the given value in each of its n channels.

@@ -104,10 +104,10 @@ torch::jit::Module DemoModules::maxPool2d(std::int64_t kernel)
     return m;
 }
 
-torch::jit::Module DemoModules::adaptiveAvgPool2d()
+torch::jit::Module DemoModules::adaptiveAvgPool2d(std::int64_t outputSize)
 {
     torch::jit::Module m = module("AdaptiveAvgPool2d");
-    defineTorchScript(m, "def forward(self, x):\n    return torch.adaptive_avg_pool2d(x, [1, 1])\n");
+    defineTorchScript(m, "def forward(self, x):\n    return torch.adaptive_avg_pool2d(x, " + ints(outputSize) + ")\n");
     return m;
 }
 

@@ -23,7 +23,7 @@ public:
     torch::jit::Module lstm(std::int64_t in, std::int64_t hidden); // batch-first, one layer, returns the output sequence
     torch::jit::Module relu();
     torch::jit::Module maxPool2d(std::int64_t kernel);
-    torch::jit::Module adaptiveAvgPool2d();
+    torch::jit::Module adaptiveAvgPool2d(std::int64_t outputSize);
     torch::jit::Module flatten();
     // Children named "0", "1", ... run in order, like torch.nn.Sequential.
     torch::jit::Module sequential(const std::vector<torch::jit::Module> &children);
