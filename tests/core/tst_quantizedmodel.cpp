@@ -3,9 +3,14 @@
 
 #include "QuantTestSupport.h"
 
+#include "quantscope/DemoCatalog.h"
 #include "quantscope/Error.h"
+#include "quantscope/QuantizedAccuracy.h"
+#include "quantscope/QuantizedExport.h"
 #include "quantscope/QuantPlan.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace qstest;
@@ -30,6 +35,9 @@ class TestQuantizedModel : public QObject
 private Q_SLOTS:
     void formsAgree_data();
     void formsAgree();
+    void demoFormsAgree_data();
+    void demoFormsAgree();
+    void demoAccuracyTargets();
 
 private:
     void check(const QString &file, qs::LayerMode mode, qs::QuantEngine engine);
@@ -45,7 +53,8 @@ void TestQuantizedModel::formsAgree_data()
             const QString file = QStringLiteral("%1_%2.pt").arg(QLatin1String(base), QLatin1String(how));
             for (auto mode : {qs::LayerMode::StaticInt8, qs::LayerMode::DynamicInt8, qs::LayerMode::Fp16})
                 for (auto engine : {qs::QuantEngine::Onednn, qs::QuantEngine::Qnnpack})
-                    QTest::addRow("%s %s %s", qPrintable(file), qs::toString(mode).c_str(), qs::toString(engine).c_str())
+                    if (mode != qs::LayerMode::Fp16 || engine == qs::QuantEngine::Onednn) // fp16 does not use the engine
+                        QTest::addRow("%s %s %s", qPrintable(file), qs::toString(mode).c_str(), qs::toString(engine).c_str())
                         << file << int(mode) << int(engine);
         }
 }
@@ -71,7 +80,7 @@ void TestQuantizedModel::check(const QString &file, qs::LayerMode mode, qs::Quan
     const auto simulated = qs::QuantizedModel::build(*model, plan, calibration, qs::QuantizedForm::Simulated);
     const auto floatModel = qs::QuantizedModel::build(*model, planWithMode(qs::LayerMode::Float), calibration,
                                                       qs::QuantizedForm::Real);
-    const auto images = testImages(1024);
+    const auto images = testImages(512);
     const auto floatOut = runAll(*floatModel, images);
     const auto realOut = runAll(*real, images);
     const auto simOut = runAll(*simulated, images);
@@ -80,11 +89,87 @@ void TestQuantizedModel::check(const QString &file, qs::LayerMode mode, qs::Quan
     qInfo("%s: simulated vs real top-1 agreement %.2f %%, SQNR %.1f dB; real vs float %.2f %%, SQNR %.1f dB",
           qPrintable(QTest::currentDataTag()), simVsReal.top1 * 100, simVsReal.sqnr, realVsFloat.top1 * 100,
           realVsFloat.sqnr);
-    for (const auto &l : real->layers())
-        if (l.mode != qs::LayerMode::Float)
-            QVERIFY2(l.mode == real->layers().front().mode || l.kind != model->layers().front().kind, l.name.c_str());
+    // Every layer got what the plan asks of it (an LSTM under a static default becomes dynamic).
+    for (std::size_t i = 0; i < model->layers().size(); ++i) {
+        QCOMPARE(int(real->layers()[i].mode), int(plan.resolve(model->layers()[i]).mode));
+        QCOMPARE(int(simulated->layers()[i].mode), int(plan.resolve(model->layers()[i]).mode));
+    }
+    QVERIFY(real->notes().empty());
     QVERIFY(simVsReal.top1 >= 0.99);
     QVERIFY(simVsReal.sqnr >= 30.0);
+}
+
+void TestQuantizedModel::demoFormsAgree_data()
+{
+    QTest::addColumn<QString>("demo");
+    QTest::addColumn<int>("mode");
+    for (const char *demo : {"cnn", "mlp", "resnet", "lstm"}) {
+        const bool dense = QByteArray(demo) == "mlp" || QByteArray(demo) == "lstm";
+        QTest::newRow(demo) << QString::fromLatin1(demo)
+                            << int(dense ? qs::LayerMode::DynamicInt8 : qs::LayerMode::StaticInt8);
+        if (!dense)
+            QTest::addRow("%s per_tensor", demo) << QString::fromLatin1(demo) << -1;
+    }
+}
+
+// The issue's figures: simulated and real 8-bit forms of the trained demos on Fashion-MNIST test images.
+void TestQuantizedModel::demoFormsAgree()
+{
+    QFETCH(QString, demo);
+    QFETCH(int, mode);
+    const QString path = QStringLiteral(QS_RESOURCES_DIR "/models/") + demo + QStringLiteral(".pt");
+    if (!QFile::exists(path))
+        QSKIP("the demo model is not there (resources/models)");
+    const auto model = qs::Model::load(path.toStdString());
+    const auto meta = qs::DemoCatalog::metadataFor(path.toStdString());
+    const auto test = qs::loadFashionMnist(false)->withNormalization(meta->normalization);
+    const auto train = qs::loadFashionMnist(true)->withNormalization(meta->normalization);
+    const auto calibration = qs::calibrate(*model, *train);
+    qs::QuantPlan plan = planWithMode(mode < 0 ? qs::LayerMode::StaticInt8 : qs::LayerMode(mode));
+    if (mode < 0) { // PyTorch's qnnpack-style weights: per-tensor symmetric
+        auto d = plan.defaults();
+        d.granularity = qs::WeightGranularity::PerTensor;
+        plan.setDefaults(d);
+    }
+    const auto real = qs::QuantizedModel::build(*model, plan, calibration, qs::QuantizedForm::Real);
+    const auto simulated = qs::QuantizedModel::build(*model, plan, calibration, qs::QuantizedForm::Simulated);
+    std::vector<qs::Batch> images;
+    for (std::size_t start = 0; start < 2000; start += 250)
+        images.push_back(test->batch(start, 250));
+    const Agreement a = compareOutputs(runAll(*simulated, images), runAll(*real, images));
+    qInfo("%s: simulated vs real on %zu Fashion-MNIST test images: top-1 agreement %.2f %%, output SQNR %.1f dB",
+          QTest::currentDataTag(), a.samples, a.top1 * 100, a.sqnr);
+    QVERIFY(a.top1 >= 0.99);
+    QVERIFY(a.sqnr >= 30.0);
+}
+
+// Issue 3's "done when": CNN static int8 within 0.5 points of float, MLP dynamic int8 within 0.3,
+// on the 10 000 test images; the exported int8 CNN at most 0.27x the float file.
+void TestQuantizedModel::demoAccuracyTargets()
+{
+    for (const char *demo : {"cnn", "mlp"}) {
+        const QString path = QStringLiteral(QS_RESOURCES_DIR "/models/") + QLatin1String(demo) + QStringLiteral(".pt");
+        if (!QFile::exists(path))
+            QSKIP("the demo models are not there (resources/models)");
+        const bool isCnn = QByteArray(demo) == "cnn";
+        const auto model = qs::Model::load(path.toStdString());
+        const auto meta = qs::DemoCatalog::metadataFor(path.toStdString());
+        const auto test = qs::loadFashionMnist(false)->withNormalization(meta->normalization);
+        const auto calibration = qs::calibrate(*model, *qs::loadFashionMnist(true)->withNormalization(meta->normalization));
+        const qs::QuantPlan plan = planWithMode(isCnn ? qs::LayerMode::StaticInt8 : qs::LayerMode::DynamicInt8);
+        const auto real = qs::QuantizedModel::build(*model, plan, calibration, qs::QuantizedForm::Real);
+        const double floatTop1 = qs::evaluateAccuracy(*model, *test).top1 * 100;
+        const double int8Top1 = qs::evaluateAccuracy(*real, *test).top1 * 100;
+        QTemporaryDir dir;
+        const std::string out = dir.filePath(QStringLiteral("int8.pt")).toStdString();
+        qs::exportQuantized(*real, plan, calibration, {out, {}, {}});
+        const double sizeRatio = double(QFileInfo(QString::fromStdString(out)).size()) / double(QFileInfo(path).size());
+        qInfo("%s %s: float top-1 %.2f %%, int8 %.2f %% (%+.2f points) on %zu test images; file %.3fx the float file",
+              demo, isCnn ? "static_int8" : "dynamic_int8", floatTop1, int8Top1, int8Top1 - floatTop1, test->size(), sizeRatio);
+        QVERIFY(floatTop1 - int8Top1 <= (isCnn ? 0.5 : 0.3));
+        if (isCnn)
+            QVERIFY(sizeRatio <= 0.27);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQuantizedModel)

@@ -1,0 +1,136 @@
+// Calibration cost per observer against a plain float pass, and the real int8 model's latency
+// against the float model's per engine at batch 1 and 64, on the demo models. Prints figures and
+// ratios measured in one run (medians, interleaved); never fails on time.
+//
+//   bench_quantized [MODEL.pt ...]      default: resources/models/{cnn,mlp,resnet,lstm}.pt that exist
+
+#include "quantscope/Calibration.h"
+#include "quantscope/DataSpec.h"
+#include "quantscope/DemoCatalog.h"
+#include "quantscope/Model.h"
+#include "quantscope/QuantizedModel.h"
+
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(const std::function<void()> &f)
+{
+    const auto t = Clock::now();
+    f();
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+qs::QuantPlan planFor(const std::string &name, qs::QuantEngine engine, qs::LayerMode mode)
+{
+    qs::QuantPlan plan = qs::QuantPlan::defaultsFor(engine);
+    auto d = plan.defaults();
+    d.mode = mode;
+    plan.setDefaults(d);
+    return plan;
+}
+
+// Dynamic int8 for the models whose layers are Linear / LSTM only, static for the rest (as the README's table).
+qs::LayerMode int8ModeFor(const std::string &name)
+{
+    return name == "mlp" || name == "lstm" ? qs::LayerMode::DynamicInt8 : qs::LayerMode::StaticInt8;
+}
+
+void benchmark(const std::string &path)
+{
+    const std::string name = std::filesystem::path(path).stem().string();
+    const auto model = qs::Model::load(path);
+    auto data = qs::loadFashionMnist(/*train=*/true);
+    if (const auto demo = qs::DemoCatalog::metadataFor(path))
+        data = data->withNormalization(demo->normalization);
+    std::vector<qs::Batch> calibration;
+    for (std::size_t start = 0; start < 512; start += 64)
+        calibration.push_back(data->batch(start, 64));
+
+    // Calibration: one observed pass records what every observer needs; each observer then chooses
+    // its ranges from the recorded statistics. Cost = observed pass + that observer's choosing.
+    qs::CalibrationResult result;
+    const auto floatModel = qs::QuantizedModel::build(*model, planFor(name, qs::QuantEngine::Onednn, qs::LayerMode::Float),
+                                                      qs::calibrate(*model, {calibration.front()}), qs::QuantizedForm::Real);
+    std::vector<double> floatPass, observedPass;
+    for (int r = 0; r < 5; ++r) {
+        floatPass.push_back(seconds([&] {
+            for (const auto &b : calibration)
+                floatModel->run(b);
+        }));
+        observedPass.push_back(seconds([&] { result = qs::calibrate(*model, calibration); }));
+    }
+    const double f = median(floatPass), o = median(observedPass);
+    std::printf("\n%s: calibration on 512 images, float pass %.1f ms, observed pass %.1f ms (%.2fx)\n", name.c_str(),
+                f * 1e3, o * 1e3, o / f);
+    std::printf("  %-22s %12s %10s\n", "observer", "choose (ms)", "total / float");
+    for (const qs::ObserverKind kind : qs::allObserverKinds()) {
+        const qs::QuantSpec spec{qs::QuantDtype::QUInt8, qs::QuantScheme::Affine, true, 8};
+        std::vector<double> choose;
+        for (int r = 0; r < 3; ++r)
+            choose.push_back(seconds([&] {
+                for (const auto &l : result.layers)
+                    if (!l.output.isEmpty()) {
+                        qs::chooseRange(kind, l.input, spec, result.settings);
+                        qs::chooseRange(kind, l.output, spec, result.settings);
+                    }
+            }));
+        const double c = median(choose);
+        std::printf("  %-22s %12.2f %10.2fx\n", qs::toString(kind).c_str(), c * 1e3, (o + c) / f);
+    }
+
+    // Latency: float and int8 interleaved, per engine and batch size.
+    for (const qs::QuantEngine engine : {qs::QuantEngine::Onednn, qs::QuantEngine::Qnnpack}) {
+        const auto int8 = qs::QuantizedModel::build(*model, planFor(name, engine, int8ModeFor(name)), result,
+                                                    qs::QuantizedForm::Real);
+        for (const std::size_t batch : {std::size_t(1), std::size_t(64)}) {
+            const qs::Batch input = data->batch(1000, batch);
+            const int runs = batch == 1 ? 400 : 60;
+            std::vector<double> tf, tq;
+            for (int w = 0; w < 20; ++w) {
+                floatModel->run(input);
+                int8->run(input);
+            }
+            for (int r = 0; r < runs; ++r) {
+                tf.push_back(seconds([&] { floatModel->run(input); }));
+                tq.push_back(seconds([&] { int8->run(input); }));
+            }
+            const double mf = median(tf), mq = median(tq);
+            std::printf("  %-8s %-12s batch %2zu: float %8.3f ms, int8 %8.3f ms -> int8 is %.2fx %s\n",
+                        qs::toString(engine).c_str(), qs::toString(int8ModeFor(name)).c_str(), batch, mf * 1e3,
+                        mq * 1e3, mf >= mq ? mf / mq : mq / mf, mf >= mq ? "faster" : "SLOWER");
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    at::set_num_threads(2);
+    std::vector<std::string> models(argv + 1, argv + argc);
+    if (models.empty())
+        for (const char *name : {"cnn", "mlp", "resnet", "lstm"}) {
+            const std::string path = std::string(QS_RESOURCES_DIR "/models/") + name + ".pt";
+            if (std::filesystem::exists(path))
+                models.push_back(path);
+        }
+    std::printf("2 threads; medians of interleaved runs; times include converting the batch in and out\n");
+    for (const auto &m : models)
+        benchmark(m);
+    return 0;
+}

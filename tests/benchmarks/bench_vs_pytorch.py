@@ -1,0 +1,168 @@
+#!/usr/bin/python3
+"""Quantscope's export against PyTorch 1.13's own post-training quantization of the same model.
+
+For each demo model: Quantscope quantizes it (quantscope-cli quantize, the first 512 Fashion-MNIST
+train images, --sample first) and the peer, torch.ao.quantization.quantize_jit with
+get_default_qconfig(engine) (quantize_dynamic_jit for dynamic plans), calibrates on the same 512
+images. Both run here, in stock PyTorch, on the same engine and threads: top-1 on the 10 000 test
+images, file size, and latency at batch 1 and 64, measured interleaved (float, ours, peer, float,
+...) with medians, so the ratios hold even when the machine is busy.
+
+usage: /usr/bin/python3 tests/benchmarks/bench_vs_pytorch.py [--cli build/release/app/quantscope-cli]
+       [--engine onednn] [--threads 2] [--repeats 30] [--models cnn,mlp,resnet,lstm]
+Prints a Markdown table (the README's). Never fails on time.
+"""
+import argparse
+import gzip
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+import torch
+from torch.ao.quantization import default_dynamic_qconfig, get_default_qconfig, quantize_dynamic_jit, quantize_jit
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DATA = "/usr/share/datasets/fashion-mnist"
+DYNAMIC = {"mlp", "lstm"}  # demos quantized with dynamic int8 (Linear / LSTM); the others static
+
+
+def read_idx(path):
+    with gzip.open(path, "rb") as f:
+        raw = f.read()
+    dims = raw[3]
+    shape = [int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
+    return np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+
+def images(split, meta, count=None):
+    x = read_idx(f"{DATA}/{split}-images-idx3-ubyte.gz")
+    y = read_idx(f"{DATA}/{split}-labels-idx1-ubyte.gz")
+    if count:
+        x, y = x[:count], y[:count]
+    x = torch.from_numpy(x.astype(np.float32) / 255.0).unsqueeze(1)
+    norm = meta.get("normalization") or {}
+    if norm.get("mean"):
+        x = (x - norm["mean"][0]) / norm["std"][0]
+    return x, torch.from_numpy(y.astype(np.int64))
+
+
+def top1(model, x, y, batch=256):
+    correct = 0
+    with torch.no_grad():
+        for i in range(0, len(x), batch):
+            out = model(x[i:i + batch])
+            correct += int((out.argmax(1) == y[i:i + batch]).sum())
+    return 100.0 * correct / len(x)
+
+
+def saved_size(model):
+    with tempfile.NamedTemporaryFile(suffix=".pt") as f:
+        torch.jit.save(model, f.name)
+        return os.path.getsize(f.name)
+
+
+def peer_quantize(path, name, engine, calib):
+    model = torch.jit.load(path).eval()
+    if name in DYNAMIC:
+        return quantize_dynamic_jit(model, {"": default_dynamic_qconfig})
+
+    def calibrate(m, data):
+        with torch.no_grad():
+            for i in range(0, len(data), 64):
+                m(data[i:i + 64])
+
+    return quantize_jit(model, {"": get_default_qconfig(engine)}, calibrate, [calib])
+
+
+def latencies(models, batch, repeats):
+    """Median seconds per forward for each model, measured interleaved."""
+    x = torch.randn(batch, 1, 28, 28)
+    times = {k: [] for k in models}
+    # The profiling executor re-specialises each graph for a new input shape during its first runs:
+    # warm every model up on this batch shape before timing.
+    with torch.no_grad():
+        for m in models.values():
+            for _ in range(20):
+                m(x)
+        for _ in range(repeats):
+            for k, m in models.items():
+                t = time.perf_counter()
+                m(x)
+                times[k].append(time.perf_counter() - t)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default=os.path.join(ROOT, "build/release/app/quantscope-cli"))
+    ap.add_argument("--engine", default="onednn", choices=["onednn", "qnnpack"])
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--repeats", type=int, default=30)
+    ap.add_argument("--models", default="cnn,mlp,resnet,lstm")
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.backends.quantized.engine = args.engine
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.models.split(","):
+            path = os.path.join(ROOT, "resources/models", name + ".pt")
+            if not os.path.exists(path):
+                print(f"skipping {name}: {path} does not exist", file=sys.stderr)
+                continue
+            with open(os.path.join(ROOT, "resources/models", name + ".json")) as f:
+                meta = json.load(f)
+            ours_path = os.path.join(tmp, name + "_int8.pt")
+            cmd = [args.cli, "quantize", path, "--data", "fashion-mnist", "--calib", "512", "--sample", "first",
+                   "--out", ours_path]
+            if name in DYNAMIC:
+                plan = os.path.join(tmp, "dynamic.json")
+                with open(plan, "w") as f:
+                    json.dump({"format": "quantscope-plan", "version": 1, "engine": args.engine,
+                               "defaults": {"mode": "dynamic_int8"}}, f)
+                cmd += ["--plan", plan]
+            else:
+                cmd += ["--engine", args.engine]
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            calib, _ = images("train", meta, 512)
+            test_x, test_y = images("t10k", meta)
+            float_model = torch.jit.load(path).eval()
+            ours = torch.jit.load(ours_path).eval()
+            try:
+                peer = peer_quantize(path, name, args.engine, calib)
+                peer_error = None
+            except Exception as e:  # the peer's JIT path refuses some graphs: say so in the table
+                peer, peer_error = None, str(e).splitlines()[0][:80]
+            acc = {"float": top1(float_model, test_x, test_y), "ours": top1(ours, test_x, test_y)}
+            size = {"float": os.path.getsize(path), "ours": os.path.getsize(ours_path)}
+            models = {"float": float_model, "ours": ours}
+            if peer is not None:
+                acc["peer"] = top1(peer, test_x, test_y)
+                size["peer"] = saved_size(peer)
+                models["peer"] = peer
+            lat = {b: latencies(models, b, args.repeats) for b in (1, 64)}
+            rows.append((name, acc, size, lat, peer_error))
+
+    print(f"\nengine {args.engine}, {args.threads} threads, medians of {args.repeats} interleaved runs; "
+          f"calibration: first 512 Fashion-MNIST train images; accuracy: 10 000 test images, in stock PyTorch\n")
+    print("| model | mode | float top-1 | ours top-1 | peer top-1 | ours size / float | peer size / float "
+          "| ours vs float, batch 1 | ours vs float, batch 64 | ours / peer latency, batch 64 |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, acc, size, lat, peer_error in rows:
+        peer_acc = f"{acc['peer']:.2f} %" if "peer" in acc else f"failed: {peer_error}"
+        peer_size = f"{size['peer'] / size['float']:.3f}" if "peer" in size else "-"
+        vs_peer = f"{lat[64]['ours'] / lat[64]['peer']:.2f}x" if "peer" in lat[64] else "-"
+        print(f"| {name} | {'dynamic' if name in DYNAMIC else 'static'} int8 | {acc['float']:.2f} % | {acc['ours']:.2f} % "
+              f"| {peer_acc} | {size['ours'] / size['float']:.3f} | {peer_size} "
+              f"| {lat[1]['float'] / lat[1]['ours']:.2f}x faster | {lat[64]['float'] / lat[64]['ours']:.2f}x faster "
+              f"| {vs_peer} |")
+    print("\n('Nx faster' below 1.00x means int8 is slower than float on this engine.)")
+
+
+if __name__ == "__main__":
+    main()
