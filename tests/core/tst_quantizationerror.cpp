@@ -45,7 +45,7 @@ private Q_SLOTS:
 //   2.0 -> 8, clamped 7 -> 1.75   error 0.25 (clipping)
 void TestQuantizationError::splitsRoundingAndClipping()
 {
-    const qs::QuantizationError e = qs::measureQuantizationError({0.0f, 0.1f, 0.5f, 2.0f}, {0.25f, 0}, {-8, 7});
+    const qs::QuantizationError e = qs::measureQuantizationError({ 0.0f, 0.1f, 0.5f, 2.0f }, { 0.25f, 0 }, { -8, 7 });
     QCOMPARE(e.count, std::size_t(4));
     QCOMPARE(e.clippedCount, std::size_t(1));
     QVERIFY(near(e.signalEnergy, 4.26));
@@ -61,12 +61,13 @@ void TestQuantizationError::splitsRoundingAndClipping()
 
 void TestQuantizationError::exactValuesHaveInfiniteSqnr()
 {
-    const qs::QuantizationError e = qs::measureQuantizationError({1.0f, -1.0f, 0.5f}, {0.5f, 0}, {-128, 127});
+    const qs::QuantizationError e = qs::measureQuantizationError({ 1.0f, -1.0f, 0.5f }, { 0.5f, 0 }, { -128, 127 });
     QCOMPARE(e.errorEnergy(), 0.0);
     QVERIFY(std::isinf(e.sqnrDb()));
     // NaN and Inf are left out of every sum.
     const qs::QuantizationError f = qs::measureQuantizationError(
-        {1.0f, std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()}, {0.5f, 0}, {-128, 127});
+        { 1.0f, std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity() }, { 0.5f, 0 },
+        { -128, 127 });
     QCOMPARE(f.count, std::size_t(1));
 }
 
@@ -75,10 +76,10 @@ void TestQuantizationError::exactValuesHaveInfiniteSqnr()
 // Its own scale 0.25: {0.25, 0.25, -0.75}: energy 0.05² = 0.0025.
 void TestQuantizationError::perChannelBeatsOneSharedScale()
 {
-    const std::vector<float> w = {1.0f, -1.0f, 0.5f, 0.25f, 0.3f, -0.75f};
-    const qs::QuantRange range{-128, 127};
-    const auto shared = qs::measurePerChannelQuantizationError(w, {{0.5f, 0.5f}, {0, 0}, 0}, range);
-    const auto own = qs::measurePerChannelQuantizationError(w, {{0.5f, 0.25f}, {0, 0}, 0}, range);
+    const std::vector<float> w = { 1.0f, -1.0f, 0.5f, 0.25f, 0.3f, -0.75f };
+    const qs::QuantRange range { -128, 127 };
+    const auto shared = qs::measurePerChannelQuantizationError(w, { { 0.5f, 0.5f }, { 0, 0 }, 0 }, range);
+    const auto own = qs::measurePerChannelQuantizationError(w, { { 0.5f, 0.25f }, { 0, 0 }, 0 }, range);
     QCOMPARE(shared.size(), std::size_t(2));
     QCOMPARE(shared[0].errorEnergy(), 0.0);
     QVERIFY(near(shared[1].errorEnergy(), 0.165));
@@ -92,21 +93,22 @@ void TestQuantizationError::perChannelBeatsOneSharedScale()
     QVERIFY(near(total.signalEnergy, 2.25 + 0.715));
     QVERIFY(near(total.sqnrDb(), 10.0 * std::log10(2.965 / 0.165)));
     // The whole layer as one tensor with the shared scale gives the same sums.
-    const qs::QuantizationError whole = qs::measureQuantizationError(w, {0.5f, 0}, range);
+    const qs::QuantizationError whole = qs::measureQuantizationError(w, { 0.5f, 0 }, range);
     QVERIFY(near(whole.errorEnergy(), total.errorEnergy()));
 }
 
 void TestQuantizationError::sqnrOfTwoVectors()
 {
-    QVERIFY(std::isinf(qs::sqnrDb({3.0f, 4.0f}, {3.0f, 4.0f})));
+    QVERIFY(std::isinf(qs::sqnrDb({ 3.0f, 4.0f }, { 3.0f, 4.0f })));
     // ‖x‖ = 5, ‖x − y‖ = 1: 20·log10(5) = 13.9794 dB
-    QVERIFY(near(qs::sqnrDb({3.0f, 4.0f}, {3.0f, 3.0f}), 13.979400, 1e-6));
+    QVERIFY(near(qs::sqnrDb({ 3.0f, 4.0f }, { 3.0f, 3.0f }), 13.979400, 1e-6));
 }
 
 void TestQuantizationError::refusesMismatchedSizes()
 {
-    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::sqnrDb({1.0f}, {1.0f, 2.0f}));
-    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::measurePerChannelQuantizationError({1, 2, 3}, {{1, 1}, {0, 0}, 0}, {-128, 127}));
+    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::sqnrDb({ 1.0f }, { 1.0f, 2.0f }));
+    QVERIFY_THROWS_EXCEPTION(
+        qs::Error, qs::measurePerChannelQuantizationError({ 1, 2, 3 }, { { 1, 1 }, { 0, 0 }, 0 }, { -128, 127 }));
 }
 
 void TestQuantizationError::clipAtThreshold()
@@ -126,7 +128,7 @@ void TestQuantizationError::clipAtThreshold()
 // sweep lies well inside max|x|. Uniform data at 8 bits wants (almost) its whole range.
 void TestQuantizationError::sweepFindsTheBestThreshold()
 {
-    const qs::QuantSpec spec{qs::QuantDtype::QInt8, qs::QuantScheme::Symmetric, false, 4};
+    const qs::QuantSpec spec { qs::QuantDtype::QInt8, qs::QuantScheme::Symmetric, false, 4 };
     qs::SampleSpec samples;
     samples.distribution = qs::SampleDistribution::NormalWithOutliers;
     const std::vector<float> x = qs::generateSamples(samples);
@@ -145,8 +147,8 @@ void TestQuantizationError::sweepFindsTheBestThreshold()
     QCOMPARE(sweep.back().error.clippedCount, std::size_t(0));
 
     samples.distribution = qs::SampleDistribution::Uniform;
-    const auto uniform = qs::sweepClippingThreshold(qs::generateSamples(samples),
-                                                    {qs::QuantDtype::QInt8, qs::QuantScheme::Symmetric, false, 8}, 100);
+    const auto uniform = qs::sweepClippingThreshold(
+        qs::generateSamples(samples), { qs::QuantDtype::QInt8, qs::QuantScheme::Symmetric, false, 8 }, 100);
     QVERIFY(uniform[qs::bestSweepPoint(uniform)].threshold >= 0.9f * uniform.back().threshold);
 }
 
@@ -164,7 +166,8 @@ void TestQuantizationError::samplesAreReproducible()
 
 void TestQuantizationError::sampleDistributionsHaveUnitSpread()
 {
-    for (auto d : {qs::SampleDistribution::Normal, qs::SampleDistribution::Uniform, qs::SampleDistribution::Laplace}) {
+    for (auto d :
+        { qs::SampleDistribution::Normal, qs::SampleDistribution::Uniform, qs::SampleDistribution::Laplace }) {
         qs::SampleSpec spec;
         spec.distribution = d;
         spec.count = 20000;
@@ -190,20 +193,22 @@ void TestQuantizationError::sampleDistributionsHaveUnitSpread()
     QCOMPARE(std::count_if(x.begin(), x.end(), [](float v) { return v >= 10.0f; }), 3); // signs alternate
 
     // addOutliers scales with the data's spread: weights of σ = 0.01 get outliers near 0.1, not 10.
-    std::vector<float> small = qs::generateSamples({qs::SampleDistribution::Normal, 1000, 7});
+    std::vector<float> small = qs::generateSamples({ qs::SampleDistribution::Normal, 1000, 7 });
     for (float &v : small)
         v *= 0.01f;
     const std::vector<std::size_t> replaced = qs::addOutliers(small, 2, 10.0);
-    QCOMPARE(replaced, (std::vector<std::size_t>{0, 500}));
+    QCOMPARE(replaced, (std::vector<std::size_t> { 0, 500 }));
     QCOMPARE(qs::withoutIndices(small, replaced).size(), std::size_t(998));
-    QCOMPARE(qs::withoutIndices({1, 2, 3, 4}, {0, 2}), (std::vector<float>{2, 4}));
-    QCOMPARE(std::count_if(small.begin(), small.end(), [](float v) { return std::abs(v) >= 0.09f && std::abs(v) <= 0.13f; }), 2);
+    QCOMPARE(qs::withoutIndices({ 1, 2, 3, 4 }, { 0, 2 }), (std::vector<float> { 2, 4 }));
+    QCOMPARE(
+        std::count_if(small.begin(), small.end(), [](float v) { return std::abs(v) >= 0.09f && std::abs(v) <= 0.13f; }),
+        2);
 }
 
 void TestQuantizationError::evenlySpacedSubset()
 {
-    const std::vector<float> x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-    QCOMPARE(qs::evenlySpacedSubset(x, 5), (std::vector<float>{0, 2, 4, 6, 8}));
+    const std::vector<float> x = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+    QCOMPARE(qs::evenlySpacedSubset(x, 5), (std::vector<float> { 0, 2, 4, 6, 8 }));
     QCOMPARE(qs::evenlySpacedSubset(x, 20), x);
 }
 
@@ -226,7 +231,7 @@ void TestQuantizationError::textbookFormulas()
     QVERIFY(near(qs::textbookDequantize(-64, p), -0.00393701, 1e-5));
     QCOMPARE(qs::textbookQuantize(100.0, p), 127);
 
-    const qs::QuantSpec torchSpec{qs::QuantDtype::QInt8, qs::QuantScheme::Affine, false, 8};
+    const qs::QuantSpec torchSpec { qs::QuantDtype::QInt8, qs::QuantScheme::Affine, false, 8 };
     const qs::QParams q = qs::calculateQParams(-0.5f, 1.5f, torchSpec);
     QCOMPARE(q.zeroPoint, -64);
     QCOMPARE(qs::fakeQuantizeValue(0.0f, q, torchSpec.range()), 0.0f);

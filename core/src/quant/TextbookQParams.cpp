@@ -8,8 +8,8 @@ namespace qs {
 QuantRange textbookRange(int bits, bool isSigned)
 {
     if (isSigned)
-        return {-((1 << (bits - 1)) - 1), (1 << (bits - 1)) - 1};
-    return {0, (1 << bits) - 1};
+        return { -((1 << (bits - 1)) - 1), (1 << (bits - 1)) - 1 };
+    return { 0, (1 << bits) - 1 };
 }
 
 TextbookQParams textbookQParams(double min, double max, const QuantRange &range)

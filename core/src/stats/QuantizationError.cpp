@@ -54,8 +54,7 @@ QuantizationError &QuantizationError::operator+=(const QuantizationError &other)
 
 namespace {
 
-QuantizationError measureSlice(const float *values, std::size_t count, const QParams &qparams,
-                               const QuantRange &range)
+QuantizationError measureSlice(const float *values, std::size_t count, const QParams &qparams, const QuantRange &range)
 {
     // Clamping changed the result only beyond half a step past the end levels; closer values round
     // to the end level anyway (e.g. symmetric int8's max at 127/127.5 of the range).
@@ -82,26 +81,25 @@ QuantizationError measureSlice(const float *values, std::size_t count, const QPa
 
 } // namespace
 
-QuantizationError measureQuantizationError(const std::vector<float> &values, const QParams &qparams,
-                                           const QuantRange &range)
+QuantizationError measureQuantizationError(
+    const std::vector<float> &values, const QParams &qparams, const QuantRange &range)
 {
     return measureSlice(values.data(), values.size(), qparams, range);
 }
 
-std::vector<QuantizationError> measurePerChannelQuantizationError(const std::vector<float> &values,
-                                                                  const PerChannelQParams &qparams,
-                                                                  const QuantRange &range)
+std::vector<QuantizationError> measurePerChannelQuantizationError(
+    const std::vector<float> &values, const PerChannelQParams &qparams, const QuantRange &range)
 {
     const std::size_t channels = qparams.scales.size();
     if (channels == 0 || qparams.zeroPoints.size() != channels || values.size() % channels != 0)
         throw Error("cannot split " + std::to_string(values.size()) + " weights into " + std::to_string(channels)
-                    + " channels of equal size");
+            + " channels of equal size");
     const std::size_t perChannel = values.size() / channels;
     std::vector<QuantizationError> result;
     result.reserve(channels);
     for (std::size_t c = 0; c < channels; ++c)
-        result.push_back(measureSlice(values.data() + c * perChannel, perChannel,
-                                      {qparams.scales[c], qparams.zeroPoints[c]}, range));
+        result.push_back(measureSlice(
+            values.data() + c * perChannel, perChannel, { qparams.scales[c], qparams.zeroPoints[c] }, range));
     return result;
 }
 
@@ -109,7 +107,7 @@ double sqnrDb(const std::vector<float> &reference, const std::vector<float> &app
 {
     if (reference.size() != approximation.size())
         throw Error("cannot compare " + std::to_string(reference.size()) + " values with "
-                    + std::to_string(approximation.size()));
+            + std::to_string(approximation.size()));
     double signal = 0.0, noise = 0.0;
     for (std::size_t i = 0; i < reference.size(); ++i) {
         const double d = double(reference[i]) - double(approximation[i]);
@@ -123,11 +121,11 @@ double sqnrDb(const std::vector<float> &reference, const std::vector<float> &app
 
 ClippingRange clipAtThreshold(float dataMin, float dataMax, float threshold)
 {
-    return {std::max(dataMin, -threshold), std::min(dataMax, threshold)};
+    return { std::max(dataMin, -threshold), std::min(dataMax, threshold) };
 }
 
-std::vector<ClippingSweepPoint> sweepClippingThreshold(const std::vector<float> &values, const QuantSpec &spec,
-                                                       int steps)
+std::vector<ClippingSweepPoint> sweepClippingThreshold(
+    const std::vector<float> &values, const QuantSpec &spec, int steps)
 {
     float mn = std::numeric_limits<float>::infinity(), mx = -mn;
     for (float v : values) {
@@ -225,8 +223,8 @@ std::vector<float> generateSamples(const SampleSpec &spec)
     return values;
 }
 
-std::vector<std::size_t> addOutliers(std::vector<float> &values, std::size_t count, double magnitude,
-                                     std::uint32_t seed)
+std::vector<std::size_t> addOutliers(
+    std::vector<float> &values, std::size_t count, double magnitude, std::uint32_t seed)
 {
     std::vector<std::size_t> replaced;
     count = std::min(count, values.size());

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace qs::ui {
+
+// How the lessons write numbers: as the workbench does (6 significant digits, the user's locale),
+// so a lesson and the workbench show the same digits for the same value.
+QString lessonNumber(double value);
+// The same in parentheses when negative, for substituting into a formula: "x − (−0.5)".
+QString lessonTerm(double value);
+// "17.69 dB", "∞ dB" for an exact result.
+QString lessonDecibels(double db);
+// "12.5 %"
+QString lessonPercent(double fraction);
+
+} // namespace qs::ui

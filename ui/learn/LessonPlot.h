@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSharedPointer>
+#include <QWidget>
+
+#include <cstddef>
+
+class QCPAxisTicker;
+class QCustomPlot;
+class QLabel;
+
+namespace qs::ui {
+
+// A titled QCustomPlot with a "Save as PNG…" button, for lessons: every picture can go on a slide.
+// Fonts follow the widget's font (larger for a lecture), also when it changes.
+class LessonPlot : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LessonPlot)
+
+public:
+    // fileStem names the suggested PNG ("learn-number-line").
+    LessonPlot(const QString &title, const QString &fileStem, QWidget *parent = nullptr);
+    ~LessonPlot() override;
+
+    QCustomPlot *plot() const { return m_plot; }
+    QString title() const;
+    QString fileStem() const { return m_fileStem; }
+    // Writes the plot at twice its on-screen pixel size (sharp on slides), through a temporary file.
+    bool savePng(const QString &path) const;
+
+protected:
+    // Moves the legend into a row of its own under the plot, so it never hides data.
+    void placeLegendBelow();
+    // Whole-number ticks (channels, levels): every one up to 16, else about ten.
+    static QSharedPointer<QCPAxisTicker> wholeNumberTicker(std::size_t count);
+
+    void changeEvent(QEvent *event) override;
+    // Sets axis, tick and legend fonts from font(); subclasses with text items extend it.
+    virtual void applyFonts();
+
+private:
+    void askAndSavePng();
+
+    QString m_fileStem;
+    QLabel *m_title = nullptr;
+    QCustomPlot *m_plot = nullptr;
+};
+
+} // namespace qs::ui
