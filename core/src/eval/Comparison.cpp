@@ -122,9 +122,9 @@ ComparisonResult compare(const Model &model, const QuantPlan &plan, const Calibr
         throw Error("the batch size must be at least 1");
     if (evaluation.size() == 0)
         throw Error("the evaluation set " + evaluation.description() + " holds no samples");
-    if (options.threads > 0)
-        at::set_num_threads(options.threads);
     ComparisonResult r;
+    if (options.threads > 0)
+        r.notes.push_back("timed with " + pinThreads(options.threads));
     r.engine = plan.engine();
     r.threads = at::get_num_threads();
     r.batchSize = options.batchSize;
@@ -209,7 +209,7 @@ ComparisonResult compare(const Model &model, const QuantPlan &plan, const DataSp
         throw Error("comparing needs calibration and evaluation data");
     plan.validate(model);
     if (options.threads > 0)
-        at::set_num_threads(options.threads);
+        pinThreads(options.threads);
     const auto t = Clock::now();
     CalibrationOptions c;
     c.samples = options.calibrationSamples;

@@ -7,10 +7,24 @@
 #include "model/ModelImpl.h"
 #include "quantize/QuantizedModelImpl.h"
 
+#include <ATen/Parallel.h>
+
 #include <chrono>
+#include <dlfcn.h>
 #include <sstream>
 
 namespace qs {
+
+std::string pinThreads(int threads)
+{
+    at::set_num_threads(threads);
+    using SetThreads = void (*)(int);
+    if (auto *openblas = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) {
+        openblas(threads);
+        return std::to_string(threads) + " LibTorch and " + std::to_string(threads) + " OpenBLAS threads";
+    }
+    return std::to_string(threads) + " LibTorch threads";
+}
 
 Progress subProgress(const Progress &outer, double from, double to)
 {

@@ -11,6 +11,12 @@
 
 namespace qs {
 
+// at::set_num_threads(threads), and the same for OpenBLAS's own pool when LibTorch computes float
+// layers through it (its threads do not follow at::set_num_threads, and two pools of spinning
+// threads on a loaded two-core machine make the float baseline up to 50x slower). Returns a note
+// saying what was pinned.
+std::string pinThreads(int threads);
+
 // A progress that maps [0, 1] onto [from, to] of `outer` and shares its cancel flag.
 Progress subProgress(const Progress &outer, double from, double to);
 

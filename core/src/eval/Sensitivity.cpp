@@ -84,7 +84,7 @@ SensitivityResult analyseSensitivity(const Model &model, const QuantPlan &plan, 
         throw Error("the evaluation set " + evaluation.description() + " holds no samples");
     plan.validate(model);
     if (options.threads > 0)
-        at::set_num_threads(options.threads);
+        pinThreads(options.threads);
 
     SensitivityResult r;
     r.form = formFor(model, plan);
