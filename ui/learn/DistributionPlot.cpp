@@ -35,7 +35,11 @@ DistributionPlot::DistributionPlot(const QString &title, const QString &fileStem
     m_bars->setPen(Qt::NoPen);
     m_bars->setBrush(barColor);
     m_bars->setName(tr("values"));
+    m_bars->removeFromLegend();
     p->installEventFilter(this);
+    placeLegendBelow();
+    p->legend->setWrap(3);
+    p->legend->setVisible(false);
 }
 
 DistributionPlot::~DistributionPlot() = default;
@@ -119,6 +123,7 @@ void DistributionPlot::rebuild()
         // The quantization levels as thin vertical lines (fainter when there are many).
         auto *levels = p->addGraph(p->xAxis, p->yAxis2);
         levels->setName(tr("quantization levels"));
+        levels->removeFromLegend();
         levels->setLineStyle(QCPGraph::lsImpulse);
         QColor c = levelColor;
         c.setAlpha(m_levels.size() > 64 ? 40 : 110);
@@ -155,6 +160,7 @@ void DistributionPlot::rebuild()
         }
     }
 
+    p->legend->setVisible(!m_brackets.empty());
     // One bracket per range, stacked from the top.
     for (std::size_t i = 0; i < m_brackets.size(); ++i) {
         const auto &b = m_brackets[i];
@@ -168,15 +174,10 @@ void DistributionPlot::rebuild()
         line->setPen(QPen(b.color, 3.0));
         line->setHead(QCPLineEnding(QCPLineEnding::esBar, 12));
         line->setTail(QCPLineEnding(QCPLineEnding::esBar, 12));
-        auto *label = new QCPItemText(p);
-        label->position->setAxes(p->xAxis, p->yAxis2);
-        // The name sits on the bracket's middle, just above it, so it is never cut at the plot's edge.
-        label->position->setCoords(0.5 * (b.min + b.max), y);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setText(b.name);
-        label->setColor(b.color.darker(120));
-        label->setFont(font());
-        label->setPadding(QMargins(2, 0, 2, 1));
+        // Named in the legend (an empty graph in the bracket's colour): a label on the plot could run off its edge.
+        auto *entry = p->addGraph(p->xAxis, p->yAxis2);
+        entry->setName(b.name);
+        entry->setPen(QPen(b.color, 3.0));
     }
     p->replot();
 }

@@ -30,7 +30,7 @@ QString lessonDecibels(double db)
 QString lessonPercent(double fraction)
 {
     return QCoreApplication::translate("qs::ui::LessonNumbers", "%1 %")
-        .arg(QLocale().toString(100.0 * fraction, 'f', 1));
+        .arg(QLocale().toString(100.0 * fraction, 'g', 3));
 }
 
 } // namespace qs::ui

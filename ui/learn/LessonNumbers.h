@@ -11,7 +11,7 @@ QString lessonNumber(double value);
 QString lessonTerm(double value);
 // "17.69 dB", "∞ dB" for an exact result.
 QString lessonDecibels(double db);
-// "12.5 %"
+// "12.5 %", "0.01 %": three significant digits, so one value in 10,000 does not show as 0
 QString lessonPercent(double fraction);
 
 } // namespace qs::ui

@@ -14,8 +14,10 @@ ObserverSqnrPlot::ObserverSqnrPlot(QWidget *parent)
         QStringLiteral("learn-observer-sqnr"), parent)
 {
     plot()->setMinimumHeight(200);
-    plot()->yAxis->setLabel(tr("SQNR (dB), higher is better"));
-    plot()->xAxis->grid()->setVisible(false);
+    // Horizontal bars: the observer names on the left never overlap.
+    plot()->xAxis->setLabel(tr("SQNR (dB), higher is better"));
+    plot()->yAxis->grid()->setVisible(false);
+    plot()->yAxis->setRangeReversed(true); // the first observer on top, as in the table
 }
 
 ObserverSqnrPlot::~ObserverSqnrPlot() = default;
@@ -34,22 +36,22 @@ void ObserverSqnrPlot::setBars(const std::vector<Bar> &bars)
         const auto &b = bars[i];
         const double key = double(i + 1);
         ticker->addTick(key, b.name);
-        auto *bar = new QCPBars(p->xAxis, p->yAxis);
+        auto *bar = new QCPBars(p->yAxis, p->xAxis);
         bar->setWidth(0.6);
         bar->setPen(Qt::NoPen);
         bar->setBrush(b.color);
         const double shown = std::isfinite(b.sqnrDb) ? std::max(0.0, b.sqnrDb) : highest;
         bar->setData({ key }, { shown });
         auto *label = new QCPItemText(p);
-        label->position->setCoords(key, shown);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->position->setCoords(shown, key);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setText(std::isfinite(b.sqnrDb) ? QLocale().toString(b.sqnrDb, 'f', 1) : QStringLiteral("∞"));
         label->setFont(font());
-        label->setPadding(QMargins(2, 2, 2, 4));
+        label->setPadding(QMargins(4, 2, 2, 2));
     }
-    p->xAxis->setTicker(ticker);
-    p->xAxis->setRange(0.4, double(bars.size()) + 0.6);
-    p->yAxis->setRange(0.0, highest * 1.2);
+    p->yAxis->setTicker(ticker);
+    p->yAxis->setRange(0.4, double(bars.size()) + 0.6);
+    p->xAxis->setRange(0.0, highest * 1.25);
     p->replot();
 }
 

@@ -73,16 +73,16 @@ QString observerName(qs::ObserverKind kind)
     return {};
 }
 
-// Two lines under a bar.
+// Beside a bar.
 QString observerShortName(qs::ObserverKind kind)
 {
     switch (kind) {
     case qs::ObserverKind::Percentile:
-        return ObserversLesson::tr("Percentile\n99.99");
+        return ObserversLesson::tr("Percentile");
     case qs::ObserverKind::Entropy:
-        return ObserversLesson::tr("Entropy\n(KL)");
+        return ObserversLesson::tr("Entropy");
     case qs::ObserverKind::Histogram:
-        return ObserversLesson::tr("Histogram\n(PyTorch)");
+        return ObserversLesson::tr("Histogram");
     default:
         return observerName(kind);
     }
@@ -105,10 +105,15 @@ ObserversLesson::ObserversLesson(QWidget *parent)
            "<li><b>MSE</b> picks the range with the smallest mean squared quantization error.</li>"
            "<li><b>Histogram</b> is PyTorch's default for activations: it searches its histogram for the "
            "range with the smallest L2 error.</li></ul>"
-           "<p><b>Try it.</b> With no outliers, all five agree closely. Add outliers: MinMax's range grows to "
-           "reach them, its step grows with it, and the error of every <i>other</i> value grows: its SQNR "
-           "drops. The other observers clip the few outliers and keep fine steps for the many ordinary "
-           "values. That is why the calibration method matters.</p>"
+           "<p><b>Try it.</b> The data has one outlier, 30 standard deviations out. MinMax's range reaches "
+           "for it, its step grows with it, and the error of every <i>other</i> value grows: the SQNR of the "
+           "ordinary values drops. Percentile, Entropy and PyTorch's Histogram clip the outlier and keep "
+           "fine steps for everything else. Set the outliers to 0 and MinMax is fine again.</p>"
+           "<p>MSE minimises the error of <i>all</i> values, the outlier's included: clipping one value that "
+           "far out costs so much that it keeps it, like MinMax. Compare the two SQNR columns of the table: "
+           "over all values, clipping the outlier looks bad; over the ordinary values, it is what keeps "
+           "them precise. Which matters more depends on the network, which is why the observer is a "
+           "choice you make per layer.</p>"
            "<p>Each observer's range is drawn as a bracket above the histogram; the table shows the numbers. "
            "The error split and SQNR are as in lesson 2.</p>"));
 

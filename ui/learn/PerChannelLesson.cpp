@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -238,7 +239,7 @@ void PerChannelLesson::update()
         m_readout->setRow(ChannelScalesRow,
             tr("the same for each channel: from %1 to %2 (%3× apart)")
                 .arg(lessonNumber(*smallestScale), lessonNumber(*largestScale),
-                    lessonNumber(*largestScale / *smallestScale)),
+                    QLocale().toString(*largestScale / *smallestScale, 'g', 3)),
             QStringLiteral("%1 … %2").arg(lessonNumber(*smallestScale), lessonNumber(*largestScale)));
         m_readout->setRow(
             PerTensorRow, tr("SQNR of the whole layer with one shared scale"), lessonDecibels(tensorTotal.sqnrDb()));
@@ -248,7 +249,7 @@ void PerChannelLesson::update()
         m_readout->setRow(WorstRow,
             tr("channel %1 spans only ±%2 steps of the shared scale: %3 shared, %4 with its own scale")
                 .arg(worst)
-                .arg(lessonNumber(worstSteps), lessonDecibels(m_perTensor[worst].sqnrDb()),
+                .arg(QLocale().toString(worstSteps, 'g', 3), lessonDecibels(m_perTensor[worst].sqnrDb()),
                     lessonDecibels(m_perChannel[worst].sqnrDb())),
             tr("channel %1").arg(worst));
     } catch (const qs::Error &e) {

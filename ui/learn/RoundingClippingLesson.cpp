@@ -39,7 +39,7 @@ RoundingClippingLesson::RoundingClippingLesson(QWidget *parent)
            "<li><b>Clipping error</b>: values outside the range are set to its edge. A narrower range clips more "
            "values, and a clipped value can be far from its edge.</li></ul>"
            "<p>The <b>clipping threshold</b> <i>t</i> keeps [−<i>t</i>, <i>t</i>] (never wider than the data). "
-           "Drag the red <i>clip</i> lines on the histogram, or click the lower plot. The shaded tails are "
+           "Drag the red <i>clip</i> lines on the histogram, or click the SQNR plot. The shaded tails are "
            "clipped; the grey lines are the levels the integers stand for.</p>"
            "<p>Two numbers summarise the error:</p>"
            "<ul><li><b>SQNR</b>, the signal-to-quantization-noise ratio: 20·log<sub>10</sub>(‖<i>x</i>‖ / "
