@@ -3,6 +3,7 @@
 #include "NumberFormat.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QIcon>
 #include <QStyle>
 
@@ -26,7 +27,150 @@ QString warningsText(const qs::LayerInfo &layer)
     return lines.join(QLatin1Char('\n'));
 }
 
+bool isQuantized(qs::LayerMode mode)
+{
+    return mode == qs::LayerMode::StaticInt8 || mode == qs::LayerMode::DynamicInt8;
+}
+
 } // namespace
+
+QString LayerTableModel::modeLabel(qs::LayerMode mode)
+{
+    switch (mode) {
+    case qs::LayerMode::Float:
+        return tr("float");
+    case qs::LayerMode::Fp16:
+        return tr("fp16");
+    case qs::LayerMode::DynamicInt8:
+        return tr("dynamic int8");
+    case qs::LayerMode::StaticInt8:
+        return tr("static int8");
+    }
+    return {};
+}
+
+QString LayerTableModel::observerLabel(qs::ObserverKind kind)
+{
+    switch (kind) {
+    case qs::ObserverKind::MinMax:
+        return tr("min/max");
+    case qs::ObserverKind::MovingAverageMinMax:
+        return tr("moving average");
+    case qs::ObserverKind::Histogram:
+        return tr("histogram");
+    case qs::ObserverKind::Percentile:
+        return tr("percentile");
+    case qs::ObserverKind::Entropy:
+        return tr("entropy");
+    case qs::ObserverKind::Mse:
+        return tr("MSE");
+    }
+    return {};
+}
+
+void LayerTableModel::setPlan(const qs::QuantPlan &plan)
+{
+    m_plan = plan;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ModeColumn), index(rowCount() - 1, ObserverColumn));
+}
+
+QVariant LayerTableModel::planData(const qs::LayerInfo &layer, int column, int role) const
+{
+    const qs::LayerQuantConfig config = m_plan.resolve(layer);
+    const bool quantized = isQuantized(config.mode);
+    const bool hasObserver = config.mode == qs::LayerMode::StaticInt8;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == ModeColumn)
+            return modeLabel(config.mode);
+        if (column == BitsColumn)
+            return quantized ? QString::number(config.bits) : QStringLiteral("—");
+        return hasObserver ? observerLabel(config.activationObserver) : QStringLiteral("—");
+    case Qt::EditRole:
+    case SortRole:
+        if (column == ModeColumn)
+            return QString::fromStdString(qs::toString(config.mode));
+        if (column == BitsColumn)
+            return QString::number(config.bits);
+        return QString::fromStdString(qs::toString(config.activationObserver));
+    case ChoiceValuesRole:
+    case ChoiceLabelsRole: {
+        QStringList values, labels;
+        if (column == ModeColumn) {
+            for (auto mode : { qs::LayerMode::StaticInt8, qs::LayerMode::DynamicInt8, qs::LayerMode::Fp16,
+                     qs::LayerMode::Float }) {
+                if (!qs::layerSupportsMode(layer.kind, mode))
+                    continue;
+                values << QString::fromStdString(qs::toString(mode));
+                labels << modeLabel(mode);
+            }
+        } else if (column == BitsColumn) {
+            for (int bits = 8; bits >= 2; --bits) {
+                values << QString::number(bits);
+                labels << (bits == 8 ? tr("8 (int8 kernels)") : tr("%1 (simulated)").arg(bits));
+            }
+        } else {
+            for (auto kind : qs::allObserverKinds()) {
+                values << QString::fromStdString(qs::toString(kind));
+                labels << observerLabel(kind);
+            }
+        }
+        return role == ChoiceValuesRole ? values : labels;
+    }
+    case OverriddenRole:
+        return m_plan.overrides().count(layer.name) > 0;
+    case Qt::FontRole:
+        if (m_plan.overrides().count(layer.name) > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        const QString origin = m_plan.overrides().count(layer.name) > 0
+            ? tr("Set for this layer (bold)")
+            : tr("The plan's default for a %1 layer").arg(QString::fromStdString(qs::toString(layer.kind)));
+        QString what;
+        if (column == ModeColumn)
+            what = tr("How this layer is stored and computed. Double-click or press F2 to change it; "
+                      "the context menu changes every selected layer.");
+        else if (column == BitsColumn)
+            what = quantized ? tr("Integer bits of the weights and activations: 8 runs on real int8 kernels, "
+                                  "fewer bits are simulated.")
+                             : tr("Not quantized in this mode.");
+        else
+            what = hasObserver ? tr("How calibration picks this layer's activation range.")
+                               : tr("Only static int8 layers have calibrated activation ranges.");
+        return tr("%1\n%2").arg(what, origin);
+    }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags LayerTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !m_analysis || !isPlanColumn(index.column()))
+        return f;
+    const qs::LayerQuantConfig config = m_plan.resolve(m_analysis->model->layers().at(std::size_t(index.row())));
+    const bool editable = index.column() == ModeColumn
+        || (index.column() == BitsColumn && isQuantized(config.mode))
+        || (index.column() == ObserverColumn && config.mode == qs::LayerMode::StaticInt8);
+    return editable ? f | Qt::ItemIsEditable : f;
+}
+
+bool LayerTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_analysis
+        || !isPlanColumn(index.column()) || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    if (value.toString() == index.data(Qt::EditRole).toString())
+        return false;
+    Q_EMIT configEditRequested(index.row(), index.column(), value.toString());
+    return true;
+}
 
 LayerTableModel::LayerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -59,6 +203,8 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     const auto row = std::size_t(index.row());
     const qs::LayerInfo &layer = m_analysis->model->layers().at(row);
     const LayerAnalysis &analysis = m_analysis->layers.at(row);
+    if (isPlanColumn(index.column()) && role != LayerIndexRole && role != Qt::TextAlignmentRole)
+        return planData(layer, index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
         return display(layer, analysis, index.column());
@@ -74,7 +220,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
                 QStringLiteral("dialog-warning"), QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= ParamsColumn)
+        if (index.column() >= ParamsColumn || index.column() == BitsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -173,6 +319,12 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Layer");
         case OpColumn:
             return tr("Op");
+        case ModeColumn:
+            return tr("Mode");
+        case BitsColumn:
+            return tr("Bits");
+        case ObserverColumn:
+            return tr("Observer");
         case ShapeColumn:
             return tr("Shape");
         case ParamsColumn:
@@ -192,6 +344,12 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Module path of the layer in the model");
         case OpColumn:
             return tr("Kind of layer");
+        case ModeColumn:
+            return tr("How the plan quantizes the layer (bold: set for this layer, else the plan's default)");
+        case BitsColumn:
+            return tr("Integer bits of weights and activations");
+        case ObserverColumn:
+            return tr("How calibration picks the activation range (static int8 layers)");
         case ShapeColumn:
             return tr("Shape of the weight tensor");
         case ParamsColumn:

@@ -2,6 +2,8 @@
 
 #include "ModelAnalysis.h"
 
+#include "quantscope/QuantPlan.h"
+
 #include <QAbstractTableModel>
 
 #include <memory>
@@ -10,6 +12,9 @@ namespace qs::ui {
 
 // The quantizable layers of a model, one row each, fed the whole analysed model.
 // Display strings are in the user's locale; SortRole holds the plain number for sorting and tests.
+// The mode, bits and observer columns show the plan as resolved for each layer; editing them
+// does not change anything here but asks for a plan edit (configEditRequested), so that the
+// Workbench can validate it and put it on the undo stack.
 class LayerTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +24,9 @@ public:
     enum Column {
         NameColumn,
         OpColumn,
+        ModeColumn,
+        BitsColumn,
+        ObserverColumn,
         ShapeColumn,
         ParamsColumn,
         MinColumn,
@@ -28,25 +36,47 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
-    enum Role { SortRole = Qt::UserRole + 1, LayerIndexRole };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        LayerIndexRole,
+        ChoiceValuesRole, // QStringList: the values an editable cell accepts (EditRole is one of them)
+        ChoiceLabelsRole, // QStringList: the same for people
+        OverriddenRole, // bool: the layer has its own settings in the plan
+    };
 
     explicit LayerTableModel(QObject *parent = nullptr);
     ~LayerTableModel() override;
 
     void setModel(std::shared_ptr<const ModelAnalysis> analysis);
     std::shared_ptr<const ModelAnalysis> analysis() const { return m_analysis; }
+    void setPlan(const qs::QuantPlan &plan);
+    const qs::QuantPlan &plan() const { return m_plan; }
+
+    static bool isPlanColumn(int column) { return column == ModeColumn || column == BitsColumn || column == ObserverColumn; }
+    // The words people read for a mode or observer value ("static int8", "histogram").
+    static QString modeLabel(qs::LayerMode mode);
+    static QString observerLabel(qs::ObserverKind kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // For the plan columns: emits configEditRequested and returns true; the model changes when
+    // the plan does (setPlan).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void configEditRequested(int layer, int column, const QString &value);
 
 private:
+    QVariant planData(const qs::LayerInfo &layer, int column, int role) const;
     QVariant display(const qs::LayerInfo &layer, const LayerAnalysis &analysis, int column) const;
     QVariant sortValue(const qs::LayerInfo &layer, const LayerAnalysis &analysis, int column) const;
     QString toolTip(const qs::LayerInfo &layer, const LayerAnalysis &analysis, int column) const;
 
     std::shared_ptr<const ModelAnalysis> m_analysis;
+    qs::QuantPlan m_plan;
 };
 
 } // namespace qs::ui

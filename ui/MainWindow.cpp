@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
-#include "DemoModels.h"
 #include "JobStatusWidget.h"
-#include "LayerPanel.h"
+#include "LayerInspector.h"
 #include "LayerTableModel.h"
 #include "MessageBar.h"
 #include "NumberFormat.h"
+#include "PlanChoiceDelegate.h"
+#include "PlanEditor.h"
+#include "ProjectController.h"
 #include "RecentFilesMenu.h"
 #include "Workbench.h"
+#include "WorkbenchActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +33,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qs::ui {
@@ -61,12 +65,15 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
-    m_layerPanel = new LayerPanel(this);
+    m_dataText = new QLabel(this);
+    m_dataText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dataText->setWordWrap(true);
+    m_inspector = new LayerInspector(m_workbench, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createLayerList());
-    m_splitter->addWidget(m_layerPanel);
+    m_splitter->addWidget(m_inspector);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 600, 680 });
 
@@ -75,12 +82,23 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_summary);
+    layout->addWidget(m_dataText);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_jobStatus = new JobStatusWidget(&m_workbench->jobs(), this);
     statusBar()->addPermanentWidget(m_jobStatus);
-    createActions();
+    m_project = new ProjectController(m_workbench, this);
+    connect(m_project, &ProjectController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::projectPathChanged, this, &MainWindow::updateTitle);
+    m_actions = new WorkbenchActions(
+        this, m_workbench, m_messageBar, m_project, m_settings == SettingsUse::ReadWrite);
+    m_actions->create();
+    m_actions->setFilterHandler([this] {
+        m_layerFilter->setFocus(Qt::ShortcutFocusReason);
+        m_layerFilter->selectAll();
+    });
+    m_planEditor = new PlanEditor(m_workbench, m_layerView, m_layerModel, this);
 
     connect(m_workbench, &Workbench::modelChanged, this, &MainWindow::onModelChanged);
     connect(m_workbench, &Workbench::selectedLayerChanged, this, &MainWindow::onSelectedLayerChanged);
@@ -91,55 +109,32 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     });
     connect(m_workbench, &Workbench::loadFinished, this, [this](const QString &path, bool loaded) {
         if (loaded && m_settings == SettingsUse::ReadWrite)
-            m_recentFiles->addFile(path);
+            m_actions->recentFiles()->addFile(path);
+    });
+    connect(m_workbench, &Workbench::planChanged, this, [this] { m_layerModel->setPlan(m_workbench->plan()); });
+    connect(m_workbench, &Workbench::dataChanged, this, &MainWindow::updateDataText);
+    connect(m_workbench, &Workbench::calibrationChanged, this, &MainWindow::updateDataText);
+    connect(m_workbench, &Workbench::dataLoadFinished, this, &MainWindow::onDataLoaded);
+    connect(&m_workbench->jobs(), &JobRunner::jobStarted, this, &MainWindow::updateDataText);
+    connect(m_workbench, &Workbench::calibrationFinished, this, [this](bool ok) {
+        if (ok)
+            statusBar()->showMessage(tr("Calibrated on %n samples", nullptr, int(m_workbench->calibration()->samples)),
+                statusMessageMs);
+    });
+    connect(m_workbench->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_messageBar->type() == MessageBar::Type::Error)
+            m_messageBar->dismiss(); // a refused edit's message is stale once the plan changed
     });
     connect(&m_workbench->jobs(), &JobRunner::jobCancelled, this, [this](JobRunner::Kind, const QString &title) {
         statusBar()->showMessage(tr("Cancelled: %1").arg(title), statusMessageMs);
     });
     onModelChanged();
+    updateDataText();
     if (m_settings == SettingsUse::ReadWrite)
         restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
-        tr("&Open Model…"), this, &MainWindow::chooseModelFile);
-    open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a TorchScript model (.pt) saved with torch.jit.script or torch.jit.trace"));
-    QAction *demo
-        = file->addAction(QIcon::fromTheme(QStringLiteral("applications-science"), QApplication::windowIcon()),
-            tr("Open &Demo Model"), this, &MainWindow::openDemoModel);
-    demo->setToolTip(tr("Open the built-in demo CNN"));
-    m_recentFiles = new RecentFilesMenu(this);
-    file->addMenu(m_recentFiles);
-    connect(m_recentFiles, &RecentFilesMenu::fileTriggered, this, &MainWindow::openModel);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Filter Layers"), this, [this] {
-        m_layerFilter->setFocus(Qt::ShortcutFocusReason);
-        m_layerFilter->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Quantscope"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
-
-    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(open);
-    toolBar->addAction(demo);
-}
 
 QWidget *MainWindow::createLayerList()
 {
@@ -161,7 +156,10 @@ QWidget *MainWindow::createLayerList()
     m_layerView->setSortingEnabled(true);
     m_layerView->sortByColumn(-1, Qt::AscendingOrder); // model order (the order forward() runs them) until asked
     m_layerView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_layerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_layerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_layerView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+        | QAbstractItemView::EditKeyPressed);
+    m_layerView->setItemDelegate(new PlanChoiceDelegate(m_layerView));
     m_layerView->setAlternatingRowColors(true);
     m_layerView->setWordWrap(false);
     m_layerView->verticalHeader()->hide();
@@ -179,61 +177,36 @@ QWidget *MainWindow::createLayerList()
 
 void MainWindow::openModel(const QString &path)
 {
-    m_workbench->openModel(path);
+    m_actions->openModel(path);
 }
 
-void MainWindow::openDemoModel()
+void MainWindow::openDemoModel(const QString &name)
 {
-    const QString path = DemoModels::find();
-    if (path.isEmpty()) {
-        QStringList dirs;
-        for (const QString &dir : DemoModels::searchDirectories())
-            dirs << QDir::toNativeSeparators(dir);
-        m_messageBar->showInformation(tr("The demo model is not installed. Open a model with File ▸ Open Model… "
-                                         "or drop a .pt file onto this window."),
-            tr("Looked for cnn.pt in:\n%1").arg(dirs.join(QLatin1Char('\n'))));
-        return;
-    }
-    openModel(path);
+    m_actions->openDemo(name);
 }
 
-void MainWindow::chooseModelFile()
+LayerPanel *MainWindow::layerPanel() const
 {
-    QSettings settings;
-    const QString dir
-        = m_settings == SettingsUse::ReadWrite ? settings.value(QStringLiteral("lastModelDir")).toString() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Model"), dir, tr("TorchScript models (*.pt *.pth *.ptl *.zip);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (m_settings == SettingsUse::ReadWrite)
-        settings.setValue(QStringLiteral("lastModelDir"), QFileInfo(path).absolutePath());
-    openModel(path);
+    return m_inspector->weightsPanel();
 }
 
-void MainWindow::showAbout()
+RecentFilesMenu *MainWindow::recentFiles() const
 {
-    QMessageBox::about(this, tr("About Quantscope"),
-        tr("<h3>Quantscope %1</h3>"
-           "<p>A desktop workbench for quantizing neural networks: see every layer's weights, "
-           "the range an observer picks and the scale and zero point that follow from it.</p>"
-           "<p>Built with Qt %2, LibTorch and QCustomPlot. Licensed under the GPL, version 3 or "
-           "later.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    return m_actions->recentFiles();
 }
 
 void MainWindow::onModelChanged()
 {
     const auto analysis = m_workbench->analysis();
     m_layerModel->setModel(analysis);
+    m_layerModel->setPlan(m_workbench->plan());
     updateSummary();
-    if (!analysis) {
-        setWindowTitle(tr("Quantscope"));
+    updateDataText();
+    updateTitle();
+    if (!analysis)
         return;
-    }
     const ModelSummary &summary = analysis->model->summary();
     const QString fileName = QFileInfo(m_workbench->modelPath()).fileName();
-    setWindowTitle(tr("%1 — Quantscope").arg(fileName));
     if (!summary.warnings.empty()) {
         QStringList warnings;
         for (const auto &w : summary.warnings)
@@ -247,14 +220,10 @@ void MainWindow::onModelChanged()
 
 void MainWindow::onSelectedLayerChanged(int index)
 {
-    const qs::LayerInfo *layer = m_workbench->selectedLayerInfo();
-    if (!layer) {
-        m_layerPanel->clear(
-            m_workbench->hasModel() ? tr("This model has no quantizable layer") : tr("No model is open"));
+    if (!m_workbench->selectedLayerInfo()) {
         m_layerView->selectionModel()->clearSelection();
         return;
     }
-    m_layerPanel->showLayer(*layer, *m_workbench->selectedLayerAnalysis());
     const QModelIndex row = m_layerProxy->mapFromSource(m_layerModel->index(index, 0));
     if (row.isValid() && m_layerView->currentIndex().row() != row.row()) {
         m_layerView->selectionModel()->setCurrentIndex(
@@ -297,8 +266,65 @@ void MainWindow::updateSummary()
             .arg(QDir::toNativeSeparators(m_workbench->modelPath()), QString::fromStdString(s.inputShapeNote)));
 }
 
+QString MainWindow::dataText() const
+{
+    return m_dataText->text();
+}
+
+void MainWindow::updateDataText()
+{
+    if (!m_workbench->hasData()) {
+        m_dataText->setText(m_workbench->jobs().isRunning(JobRunner::Kind::LoadData)
+                ? tr("Data: loading…")
+                : tr("Data: none. Open a data set with File ▸ Open Data Set… to calibrate."));
+        m_dataText->setToolTip({});
+        return;
+    }
+    QString calibration;
+    if (const auto result = m_workbench->calibration())
+        calibration = tr("calibrated on %n samples", nullptr, int(result->samples));
+    else
+        calibration = tr("not calibrated yet (Tools ▸ Calibrate, Ctrl+K)");
+    QString text = tr("<b>Data:</b> %1 — %2").arg(m_workbench->dataDescription().toHtmlEscaped(), calibration);
+    const QStringList notes = m_workbench->dataNotes();
+    if (!notes.isEmpty())
+        text += tr("<br><i>Note: %1</i>").arg(notes.join(QStringLiteral("; ")).toHtmlEscaped());
+    m_dataText->setText(text);
+    m_dataText->setToolTip(tr("Data set: %1\nEvaluation: %2 samples")
+                               .arg(QString::fromStdString(m_workbench->dataSpec().toString()),
+                                   m_workbench->data()->evaluation
+                                       ? formatCount(std::int64_t(m_workbench->data()->evaluation->size()))
+                                       : tr("none")));
+}
+
+void MainWindow::onDataLoaded(bool loaded)
+{
+    updateDataText();
+    if (loaded)
+        statusBar()->showMessage(tr("Data set loaded: %1").arg(m_workbench->dataDescription()), statusMessageMs);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString project = m_project->projectPath();
+    const QString name = !project.isEmpty() ? QFileInfo(project).fileName()
+        : m_workbench->hasModel()         ? QFileInfo(m_workbench->modelPath()).fileName()
+                                          : QString();
+    setWindowTitle(name.isEmpty() ? tr("Quantscope") : tr("%1[*] — Quantscope").arg(name));
+    setWindowModified(m_project->isModified());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_settings == SettingsUse::ReadWrite && m_project->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
+            tr("The plan or data set has changed since the project was last saved. Save the project?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_project->save())) {
+            event->ignore();
+            return;
+        }
+    }
     m_workbench->jobs().cancelAll(); // workers stop at their next check instead of running to the end
     if (m_settings == SettingsUse::ReadWrite)
         saveSettings();
@@ -317,7 +343,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openModel(path);
+    m_actions->openModel(path);
 }
 
 void MainWindow::restoreSettings()

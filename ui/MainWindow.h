@@ -11,14 +11,19 @@ class QTableView;
 namespace qs::ui {
 
 class JobStatusWidget;
+class LayerInspector;
 class LayerPanel;
+class PlanEditor;
+class ProjectController;
+class WorkbenchActions;
 class LayerTableModel;
 class MessageBar;
 class RecentFilesMenu;
 class Workbench;
 
-// The workbench window: layer table on the left, the selected layer in the centre, messages
-// above, job progress in the status bar. It observes the Workbench and never waits for it.
+// The workbench window: layer table on the left (the plan edited in place), the selected layer's
+// inspector in the centre, messages above, job progress in the status bar. Menus live in
+// WorkbenchActions, plan edits in PlanEditor. It observes the Workbench and never waits for it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,20 +38,26 @@ public:
 
     Workbench *workbench() const { return m_workbench; }
     MessageBar *messageBar() const { return m_messageBar; }
-    LayerPanel *layerPanel() const { return m_layerPanel; }
+    LayerPanel *layerPanel() const;
+    LayerInspector *inspector() const { return m_inspector; }
+    WorkbenchActions *actions() const { return m_actions; }
+    PlanEditor *planEditor() const { return m_planEditor; }
+    ProjectController *project() const { return m_project; }
     QTableView *layerView() const { return m_layerView; }
     LayerTableModel *layerModel() const { return m_layerModel; }
     QSortFilterProxyModel *layerProxy() const { return m_layerProxy; }
     QLineEdit *layerFilter() const { return m_layerFilter; }
     JobStatusWidget *jobStatus() const { return m_jobStatus; }
-    RecentFilesMenu *recentFiles() const { return m_recentFiles; }
+    RecentFilesMenu *recentFiles() const;
     QString summaryText() const;
+    QString dataText() const;
 
 public Q_SLOTS:
     // Loads in the background; errors show in the message bar, the open model stays until then.
     void openModel(const QString &path);
-    // The built-in demo model, or an information message saying where it was looked for.
-    void openDemoModel();
+    // The built-in demo model (cnn unless named) with its data set, or an information message
+    // saying where it was looked for.
+    void openDemoModel(const QString &name = QStringLiteral("cnn"));
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,14 +65,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
     QWidget *createLayerList();
-    void chooseModelFile();
-    void showAbout();
     void onModelChanged();
+    void onDataLoaded(bool loaded);
     void onSelectedLayerChanged(int index);
     void onLayerRowChanged();
     void updateSummary();
+    void updateTitle();
+    void updateDataText();
     void restoreSettings();
     void saveSettings() const;
 
@@ -69,14 +80,17 @@ private:
     Workbench *m_workbench = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_dataText = nullptr;
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_layerFilter = nullptr;
     QTableView *m_layerView = nullptr;
     LayerTableModel *m_layerModel = nullptr;
     QSortFilterProxyModel *m_layerProxy = nullptr;
-    LayerPanel *m_layerPanel = nullptr;
+    LayerInspector *m_inspector = nullptr;
     JobStatusWidget *m_jobStatus = nullptr;
-    RecentFilesMenu *m_recentFiles = nullptr;
+    WorkbenchActions *m_actions = nullptr;
+    PlanEditor *m_planEditor = nullptr;
+    ProjectController *m_project = nullptr;
 };
 
 } // namespace qs::ui

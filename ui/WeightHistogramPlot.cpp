@@ -1,6 +1,7 @@
 #include "WeightHistogramPlot.h"
 
 #include "NumberFormat.h"
+#include "PlotInteraction.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -70,10 +71,9 @@ WeightHistogramPlot::~WeightHistogramPlot() = default;
 
 void WeightHistogramPlot::setUpPlot()
 {
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    // Zoom and pan along the weight values; the count axis follows the data.
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
-    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    // Zoom and pan along the weight values (the count axis follows the data), hover read-out, save.
+    PlotInteraction::install(
+        m_plot, [this] { return &m_histogram; }, tr("weights"));
     m_plot->xAxis->setLabel(tr("weight value"));
     m_plot->yAxis->setLabel(tr("count"));
     QFont labelFont = font();

@@ -3,10 +3,19 @@
 #include "JobRunner.h"
 #include "ModelAnalysis.h"
 
+#include "quantscope/Calibration.h"
+#include "quantscope/DataSpec.h"
+#include "quantscope/DemoCatalog.h"
+#include "quantscope/QuantPlan.h"
+
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
+
+class QUndoStack;
 
 namespace qs {
 struct LayerInfo;
@@ -14,8 +23,8 @@ struct LayerInfo;
 
 namespace qs::ui {
 
-// The document: owns the open work (today the model and the selected layer) and tells observers
-// when it changes. Long work goes through its JobRunner; the previous state stays until a job's
+// The document: owns the open work (model, data set, plan, calibration, selected layer) and tells
+// observers when it changes. Plan edits go through its undo stack. Long work goes through its JobRunner; the previous state stays until a job's
 // result replaces it.
 class Workbench final : public QObject
 {
@@ -40,6 +49,35 @@ public:
 
     bool isBusy() const { return m_jobs.isBusy(); }
     bool isLoading() const { return m_jobs.isRunning(JobRunner::Kind::LoadModel); }
+    bool isCalibrating() const { return m_jobs.isRunning(JobRunner::Kind::Calibrate); }
+
+    // The demo's metadata when the open model is one of the shipped demos.
+    const std::optional<qs::DemoInfo> &demo() const { return m_demo; }
+
+    // The open data set: its spec and the calibration/evaluation split loaded from it.
+    bool hasData() const { return m_data != nullptr; }
+    const qs::DataSpec &dataSpec() const { return m_dataSpec; }
+    std::shared_ptr<const qs::DataSplit> data() const { return m_data; }
+    // The calibration samples as the model sees them: a demo's own normalisation when the spec sets none.
+    std::shared_ptr<const qs::Dataset> calibrationData() const;
+    // One line for people: "Fashion-MNIST train split (1000 images), mean 0.286 std 0.353".
+    QString dataDescription() const;
+    QStringList dataNotes() const;
+
+    // The plan: what happens to each layer. Reset to the engine's defaults when a model opens.
+    const qs::QuantPlan &plan() const { return m_plan; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Validates plan against the open model and pushes it on the undo stack. A refused plan
+    // changes nothing: errorOccurred carries the reason and the result is false.
+    bool editPlan(const qs::QuantPlan &plan, const QString &description);
+    // Replaces the plan without validation or undo (undo commands and project loading use it).
+    void applyPlan(const qs::QuantPlan &plan);
+
+    // The last successful calibration (nullptr before one). A cancelled or failed run keeps it.
+    std::shared_ptr<const qs::CalibrationResult> calibration() const { return m_calibration; }
+    const qs::CalibrationOptions &calibrationOptions() const { return m_calibrationOptions; }
+    void setCalibrationSamples(int samples);
+    void setCalibrationBatchSize(int batchSize);
 
 public Q_SLOTS:
     // Starts loading in the background; loadFinished tells how it ended.
@@ -48,6 +86,11 @@ public Q_SLOTS:
     void setSelectedLayer(int index);
     // Selects the layer with this module path; false (and no change) when there is none.
     bool selectLayer(const QString &name);
+    // Loads the data set in the background; dataLoadFinished tells how it ended.
+    void openData(const qs::DataSpec &spec);
+    // Runs calibration of the open model on the open data in the background.
+    void calibrate();
+    void cancelCalibration();
 
 Q_SIGNALS:
     void modelChanged();
@@ -57,16 +100,31 @@ Q_SIGNALS:
     // loaded is false when the file could not be loaded or the user cancelled.
     void loadFinished(const QString &path, bool loaded);
     void errorOccurred(const QString &message, const QString &details);
+    void dataChanged();
+    void dataLoadFinished(bool loaded);
+    void planChanged();
+    void calibrationChanged();
+    // ok is false when the run failed or was cancelled (the previous calibration stays).
+    void calibrationFinished(bool ok);
 
 private:
     void setAnalysis(const QString &path, std::shared_ptr<const ModelAnalysis> analysis);
     void onJobFailed(JobRunner::Kind kind, const QString &message);
+    void onJobCancelled(JobRunner::Kind kind);
 
     JobRunner m_jobs;
     std::shared_ptr<const ModelAnalysis> m_analysis;
     QString m_modelPath;
     QString m_loadingPath;
     int m_selectedLayer = -1;
+    std::optional<qs::DemoInfo> m_demo;
+    qs::DataSpec m_dataSpec;
+    qs::DataSpec m_loadingDataSpec;
+    std::shared_ptr<const qs::DataSplit> m_data;
+    qs::QuantPlan m_plan = qs::QuantPlan::defaultsFor(qs::QuantEngine::Onednn);
+    QUndoStack *m_undoStack = nullptr;
+    qs::CalibrationOptions m_calibrationOptions;
+    std::shared_ptr<const qs::CalibrationResult> m_calibration;
 };
 
 } // namespace qs::ui

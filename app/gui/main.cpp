@@ -1,14 +1,21 @@
 // quantscope: the workbench window.
-//   quantscope [MODEL] [--layer NAME] [--screenshot FILE]
+//   quantscope [MODEL] [--data D] [--plan P] [--layer NAME] [--view weights|activations]
+//              [--run calibrate] [--calibration-samples N] [--screenshot FILE]
 
+#include "LayerInspector.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Workbench.h"
+
+#include "quantscope/DataSpec.h"
+#include "quantscope/DemoCatalog.h"
+#include "quantscope/QuantPlan.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -18,6 +25,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -90,49 +98,112 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("model"),
-        CommandLine::tr("TorchScript model (.pt) to open; the demo model when left out."), CommandLine::tr("[MODEL]"));
+        CommandLine::tr("TorchScript model (.pt) or demo:NAME to open; the cnn demo with Fashion-MNIST when left "
+                        "out."),
+        CommandLine::tr("[MODEL]"));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        CommandLine::tr("Data set: fashion-mnist, idx:IMAGES[,LABELS], folder:DIR or tensors:FILE."),
+        CommandLine::tr("D"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"), CommandLine::tr("Quantization plan (JSON) to apply."), CommandLine::tr("P"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        CommandLine::tr("Inspector tab to show: weights or activations."), CommandLine::tr("VIEW"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"), CommandLine::tr("Run a job after opening: calibrate."), CommandLine::tr("JOB"));
+    const QCommandLineOption samplesOption(QStringLiteral("calibration-samples"),
+        CommandLine::tr("Calibrate on at most N samples (default 512)."), CommandLine::tr("N"));
     const QCommandLineOption layerOption(
         QStringLiteral("layer"), CommandLine::tr("Select the layer with this module path."), CommandLine::tr("NAME"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         CommandLine::tr("Open the model, wait for it to load, save a PNG of the window to FILE and quit."),
         CommandLine::tr("FILE"));
-    parser.addOption(layerOption);
-    parser.addOption(screenshotOption);
+    for (const QCommandLineOption &option :
+        { dataOption, planOption, layerOption, viewOption, runOption, samplesOption, screenshotOption })
+        parser.addOption(option);
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
         printError(CommandLine::tr("at most one model can be opened"));
         return 2;
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    const QString view = parser.value(viewOption);
+    if (parser.isSet(viewOption) && view != QLatin1String("weights") && view != QLatin1String("activations")) {
+        printError(CommandLine::tr("unknown view %1 (weights, activations)").arg(view));
+        return 2;
+    }
+    if (parser.isSet(runOption) && parser.value(runOption) != QLatin1String("calibrate")) {
+        printError(CommandLine::tr("unknown job %1 (calibrate)").arg(parser.value(runOption)));
+        return 2;
+    }
+    std::optional<qs::DataSpec> dataSpec;
+    std::optional<qs::QuantPlan> plan;
+    try {
+        if (parser.isSet(dataOption))
+            dataSpec = qs::DataSpec::parse(parser.value(dataOption).toStdString());
+        if (parser.isSet(planOption))
+            plan = qs::QuantPlan::load(QFile::encodeName(parser.value(planOption)).toStdString());
+    } catch (const std::exception &e) {
+        printError(QString::fromUtf8(e.what()));
+        return 2;
+    }
+    bool samplesOk = true;
+    const int samples = parser.isSet(samplesOption) ? parser.value(samplesOption).toInt(&samplesOk) : 0;
+    if (!samplesOk || samples < 0) {
+        printError(CommandLine::tr("--calibration-samples takes a positive number"));
+        return 2;
+    }
 
     using qs::ui::MainWindow;
     MainWindow window(screenshot ? MainWindow::SettingsUse::Ignore : MainWindow::SettingsUse::ReadWrite);
     qs::ui::Workbench *workbench = window.workbench();
     bool loaded = true;
-    QObject::connect(workbench, &qs::ui::Workbench::loadFinished, &window, [&](const QString &, bool ok) {
-        loaded = ok;
-        if (ok && !screenshot && parser.isSet(layerOption) && !workbench->selectLayer(parser.value(layerOption)))
-            printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
-    });
+    bool dataLoaded = true;
+    bool calibrated = true;
+    QObject::connect(workbench, &qs::ui::Workbench::loadFinished, &window, [&](const QString &, bool ok) { loaded = ok; });
+    QObject::connect(workbench, &qs::ui::Workbench::dataLoadFinished, &window, [&](bool ok) { dataLoaded = ok; });
+    QObject::connect(workbench, &qs::ui::Workbench::calibrationFinished, &window, [&](bool ok) { calibrated = ok; });
     if (screenshot)
         window.resize(1280, 800);
     window.show();
-    if (parser.positionalArguments().isEmpty())
+    if (samples > 0)
+        workbench->setCalibrationSamples(samples);
+    const QString model = parser.positionalArguments().value(0);
+    if (model.isEmpty())
         window.openDemoModel();
+    else if (qs::DemoCatalog::isDemoReference(model.toStdString()))
+        window.openDemoModel(model.section(QLatin1Char(':'), 1));
     else
-        window.openModel(parser.positionalArguments().constFirst());
+        window.openModel(model);
+    if (dataSpec)
+        workbench->openData(*dataSpec); // after the demo's own data set, so this one wins
 
+    // The steps below wait with the event loop running, so the window stays usable meanwhile.
+    waitUntilIdle(workbench);
+    bool ok = loaded && dataLoaded;
+    if (!loaded)
+        printError(window.messageBar()->text());
+    else if (!dataLoaded)
+        printError(window.messageBar()->text());
+    if (ok && plan && !workbench->editPlan(*plan, CommandLine::tr("Apply %1").arg(parser.value(planOption)))) {
+        printError(window.messageBar()->text());
+        ok = false;
+    }
+    if (ok && parser.isSet(layerOption) && !workbench->selectLayer(parser.value(layerOption))) {
+        printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
+        ok = false;
+    }
+    if (!view.isEmpty())
+        window.inspector()->showView(view);
+    if (ok && parser.isSet(runOption)) {
+        workbench->calibrate();
+        waitUntilIdle(workbench);
+        if (!calibrated) {
+            printError(window.messageBar()->text());
+            ok = false;
+        }
+    }
     if (!screenshot)
         return QApplication::exec();
-
-    waitUntilIdle(workbench);
-    bool layerFound = true;
-    if (!loaded) {
-        printError(window.messageBar()->text());
-    } else if (parser.isSet(layerOption) && !workbench->selectLayer(parser.value(layerOption))) {
-        printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
-        layerFound = false;
-    }
     const bool saved = saveScreenshot(&window, parser.value(screenshotOption));
-    return loaded && layerFound && saved ? 0 : 1;
+    return ok && saved ? 0 : 1;
 }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace qs::ui {
+
+class ActivationsPanel;
+class LayerPanel;
+class Workbench;
+
+// The centre of the window: the selected layer, one tab per way of looking at it.
+class LayerInspector final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LayerInspector)
+
+public:
+    enum class View { Weights, Activations };
+    Q_ENUM(View)
+
+    explicit LayerInspector(Workbench *workbench, QWidget *parent = nullptr);
+    ~LayerInspector() override;
+
+    LayerPanel *weightsPanel() const { return m_weights; }
+    ActivationsPanel *activationsPanel() const { return m_activations; }
+    void showView(View view);
+    // "weights", "activations": false for a name no tab has.
+    bool showView(const QString &name);
+
+private:
+    void onSelectedLayerChanged();
+
+    Workbench *m_workbench;
+    LayerPanel *m_weights = nullptr;
+    ActivationsPanel *m_activations = nullptr;
+};
+
+} // namespace qs::ui
