@@ -1,8 +1,10 @@
 #include "Command.h"
+#include "CompareCommand.h"
 #include "EvaluateCommand.h"
 #include "ExitCode.h"
 #include "InspectCommand.h"
 #include "QuantizeCommand.h"
+#include "SensitivityCommand.h"
 #include "TrainDemoCommand.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,8 @@ public:
         list.push_back(std::make_unique<EvaluateCommand>());
         list.push_back(std::make_unique<TrainDemoCommand>());
         list.push_back(std::make_unique<QuantizeCommand>());
+        list.push_back(std::make_unique<CompareCommand>());
+        list.push_back(std::make_unique<SensitivityCommand>());
         return list;
     }
 
