@@ -49,7 +49,14 @@ std::shared_ptr<const QuantizedModel> QuantizedModel::build(const Model &model, 
                                                             const Progress &progress)
 {
     GraphQuantizer quantizer(model, plan, calibration, form);
-    QuantizerResult result = quantizer.run(progress);
+    QuantizerResult result;
+    try {
+        result = quantizer.run(progress);
+    } catch (const Error &) {
+        throw;
+    } catch (const std::exception &e) { // LibTorch's own, from graph surgery or module assembly
+        throw Error("the " + toString(form) + " quantized model could not be built: " + torchErrorText(e));
+    }
     auto impl = std::make_unique<Impl>();
     impl->module = std::move(result.module);
     impl->form = form;
