@@ -3,6 +3,7 @@
 #include "JobStatusWidget.h"
 #include "LayerInspector.h"
 #include "LayerTableModel.h"
+#include "learn/LearnView.h"
 #include "MessageBar.h"
 #include "NumberFormat.h"
 #include "PlanChoiceDelegate.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
         m_layerFilter->setFocus(Qt::ShortcutFocusReason);
         m_layerFilter->selectAll();
     });
+    m_actions->setLearnHandler([this] { showLearnView(); });
     m_planEditor = new PlanEditor(m_workbench, m_layerView, m_layerModel, this);
 
     connect(m_workbench, &Workbench::modelChanged, this, &MainWindow::onModelChanged);
@@ -183,6 +185,23 @@ void MainWindow::openModel(const QString &path)
 void MainWindow::openDemoModel(const QString &name)
 {
     m_actions->openDemo(name);
+}
+
+LearnView *MainWindow::showLearnView()
+{
+    if (!m_learnView) {
+        m_learnView = new LearnView(this);
+        m_learnView->setWindowFlag(Qt::Window);
+        m_learnView->setWindowTitle(tr("Learn Quantization — Quantscope"));
+        m_learnView->resize(1280, 800);
+        m_learnView->setModel(m_workbench->model());
+        connect(m_workbench, &Workbench::modelChanged, m_learnView,
+            [this] { m_learnView->setModel(m_workbench->model()); });
+    }
+    m_learnView->show();
+    m_learnView->raise();
+    m_learnView->activateWindow();
+    return m_learnView;
 }
 
 LayerPanel *MainWindow::layerPanel() const

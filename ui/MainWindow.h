@@ -12,6 +12,7 @@ namespace qs::ui {
 
 class JobStatusWidget;
 class LayerInspector;
+class LearnView;
 class LayerPanel;
 class PlanEditor;
 class ProjectController;
@@ -58,6 +59,8 @@ public Q_SLOTS:
     // The built-in demo model (cnn unless named) with its data set, or an information message
     // saying where it was looked for.
     void openDemoModel(const QString &name = QStringLiteral("cnn"));
+    // Help ▸ Learn Quantization: the lessons in a window of their own, using the open model.
+    LearnView *showLearnView();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +94,7 @@ private:
     WorkbenchActions *m_actions = nullptr;
     PlanEditor *m_planEditor = nullptr;
     ProjectController *m_project = nullptr;
+    LearnView *m_learnView = nullptr;
 };
 
 } // namespace qs::ui

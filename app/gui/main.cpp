@@ -1,8 +1,9 @@
 // quantscope: the workbench window.
-//   quantscope [MODEL] [--data D] [--plan P] [--layer NAME] [--view weights|activations]
+//   quantscope [MODEL|PROJECT] [--data D] [--plan P] [--layer NAME] [--view weights|activations|learn]
 //              [--run calibrate] [--calibration-samples N] [--screenshot FILE]
 
 #include "LayerInspector.h"
+#include "learn/LearnView.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Workbench.h"
@@ -107,7 +108,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption planOption(
         QStringLiteral("plan"), CommandLine::tr("Quantization plan (JSON) to apply."), CommandLine::tr("P"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        CommandLine::tr("Inspector tab to show: weights or activations."), CommandLine::tr("VIEW"));
+        CommandLine::tr("View to show: weights or activations (inspector tabs), or learn (the lessons window, "
+                        "which --screenshot then saves)."),
+        CommandLine::tr("VIEW"));
     const QCommandLineOption runOption(
         QStringLiteral("run"), CommandLine::tr("Run a job after opening: calibrate."), CommandLine::tr("JOB"));
     const QCommandLineOption samplesOption(QStringLiteral("calibration-samples"),
@@ -127,8 +130,9 @@ int main(int argc, char *argv[])
     }
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
-    if (parser.isSet(viewOption) && view != QLatin1String("weights") && view != QLatin1String("activations")) {
-        printError(CommandLine::tr("unknown view %1 (weights, activations)").arg(view));
+    if (parser.isSet(viewOption) && view != QLatin1String("weights") && view != QLatin1String("activations")
+        && view != QLatin1String("learn")) {
+        printError(CommandLine::tr("unknown view %1 (weights, activations, learn)").arg(view));
         return 2;
     }
     if (parser.isSet(runOption) && parser.value(runOption) != QLatin1String("calibrate")) {
@@ -192,8 +196,14 @@ int main(int argc, char *argv[])
         printError(CommandLine::tr("the model has no layer named %1").arg(parser.value(layerOption)));
         ok = false;
     }
-    if (!view.isEmpty())
+    QWidget *shown = &window;
+    if (view == QLatin1String("learn")) {
+        shown = window.showLearnView();
+        if (screenshot)
+            shown->resize(1280, 800);
+    } else if (!view.isEmpty()) {
         window.inspector()->showView(view);
+    }
     if (ok && parser.isSet(runOption)) {
         workbench->calibrate();
         waitUntilIdle(workbench);
@@ -204,6 +214,6 @@ int main(int argc, char *argv[])
     }
     if (!screenshot)
         return QApplication::exec();
-    const bool saved = saveScreenshot(&window, parser.value(screenshotOption));
+    const bool saved = saveScreenshot(shown, parser.value(screenshotOption));
     return ok && saved ? 0 : 1;
 }
