@@ -1,6 +1,7 @@
 #include "LayerInspector.h"
 
 #include "ActivationsPanel.h"
+#include "ErrorPanel.h"
 #include "LayerPanel.h"
 #include "Workbench.h"
 
@@ -17,6 +18,9 @@ LayerInspector::LayerInspector(Workbench *workbench, QWidget *parent)
     setTabToolTip(0, tr("The layer's weights: histogram, range and the scale and zero point of each scheme"));
     addTab(m_activations, tr("&Activations"));
     setTabToolTip(1, tr("What calibration saw at the layer's input and output, and the range each observer picks"));
+    m_error = new ErrorPanel(workbench, this);
+    addTab(m_error, tr("&Error"));
+    setTabToolTip(2, tr("The weights' quantization error (float − dequantized) under the plan: histogram, SQNR, RMSE"));
     connect(m_workbench, &Workbench::selectedLayerChanged, this, &LayerInspector::onSelectedLayerChanged);
     connect(m_workbench, &Workbench::modelChanged, this, &LayerInspector::onSelectedLayerChanged);
     onSelectedLayerChanged();
@@ -26,7 +30,7 @@ LayerInspector::~LayerInspector() = default;
 
 void LayerInspector::showView(View view)
 {
-    setCurrentIndex(view == View::Weights ? 0 : 1);
+    setCurrentIndex(view == View::Weights ? 0 : view == View::Activations ? 1 : 2);
 }
 
 bool LayerInspector::showView(const QString &name)
@@ -35,6 +39,8 @@ bool LayerInspector::showView(const QString &name)
         showView(View::Weights);
     else if (name == QLatin1String("activations"))
         showView(View::Activations);
+    else if (name == QLatin1String("error"))
+        showView(View::Error);
     else
         return false;
     return true;

@@ -5,6 +5,7 @@
 namespace qs::ui {
 
 class ActivationsPanel;
+class ErrorPanel;
 class LayerPanel;
 class Workbench;
 
@@ -15,7 +16,7 @@ class LayerInspector final : public QTabWidget
     Q_DISABLE_COPY_MOVE(LayerInspector)
 
 public:
-    enum class View { Weights, Activations };
+    enum class View { Weights, Activations, Error };
     Q_ENUM(View)
 
     explicit LayerInspector(Workbench *workbench, QWidget *parent = nullptr);
@@ -23,8 +24,9 @@ public:
 
     LayerPanel *weightsPanel() const { return m_weights; }
     ActivationsPanel *activationsPanel() const { return m_activations; }
+    ErrorPanel *errorPanel() const { return m_error; }
     void showView(View view);
-    // "weights", "activations": false for a name no tab has.
+    // "weights", "activations", "error": false for a name no tab has.
     bool showView(const QString &name);
 
 private:
@@ -33,6 +35,7 @@ private:
     Workbench *m_workbench;
     LayerPanel *m_weights = nullptr;
     ActivationsPanel *m_activations = nullptr;
+    ErrorPanel *m_error = nullptr;
 };
 
 } // namespace qs::ui

@@ -229,7 +229,8 @@ void Workbench::onJobFailed(JobRunner::Kind kind, const QString &message)
         Q_EMIT calibrationFinished(false);
         break;
     case JobRunner::Kind::Export:
-        break; // the exporter reports its own failures
+    case JobRunner::Kind::WeightError:
+        break; // their owners report their own failures
     }
 }
 

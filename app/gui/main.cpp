@@ -1,5 +1,5 @@
 // quantscope: the workbench window.
-//   quantscope [MODEL|PROJECT] [--data D] [--plan P] [--layer NAME] [--view weights|activations|learn]
+//   quantscope [MODEL|PROJECT] [--data D] [--plan P] [--layer NAME] [--view weights|activations|error|learn]
 //              [--run calibrate] [--calibration-samples N] [--screenshot FILE]
 
 #include "LayerInspector.h"
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption planOption(
         QStringLiteral("plan"), CommandLine::tr("Quantization plan (JSON) to apply."), CommandLine::tr("P"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        CommandLine::tr("View to show: weights or activations (inspector tabs), or learn (the lessons window, "
+        CommandLine::tr("View to show: weights, activations or error (inspector tabs), or learn (the lessons window, "
                         "which --screenshot then saves)."),
         CommandLine::tr("VIEW"));
     const QCommandLineOption runOption(
@@ -130,9 +130,10 @@ int main(int argc, char *argv[])
     }
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
-    if (parser.isSet(viewOption) && view != QLatin1String("weights") && view != QLatin1String("activations")
-        && view != QLatin1String("learn")) {
-        printError(CommandLine::tr("unknown view %1 (weights, activations, learn)").arg(view));
+    const QStringList views { QStringLiteral("weights"), QStringLiteral("activations"), QStringLiteral("error"),
+        QStringLiteral("learn") };
+    if (parser.isSet(viewOption) && !views.contains(view)) {
+        printError(CommandLine::tr("unknown view %1 (%2)").arg(view, views.join(QStringLiteral(", "))));
         return 2;
     }
     if (parser.isSet(runOption) && parser.value(runOption) != QLatin1String("calibrate")) {
@@ -204,6 +205,7 @@ int main(int argc, char *argv[])
     } else if (!view.isEmpty()) {
         window.inspector()->showView(view);
     }
+    waitUntilIdle(workbench); // a tab may start its own job when shown (the error tab)
     if (ok && parser.isSet(runOption)) {
         workbench->calibrate();
         waitUntilIdle(workbench);

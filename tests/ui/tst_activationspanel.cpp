@@ -4,6 +4,7 @@
 
 #include "ActivationHistogramPlot.h"
 #include "ActivationsPanel.h"
+#include "ErrorPanel.h"
 #include "LayerInspector.h"
 #include "LayerPanel.h"
 #include "MainWindow.h"
@@ -100,6 +101,18 @@ void TestActivationsPanel::everyTabRenders()
             const qs::LayerInfo &layer = workbench->model()->layers()[i];
             if (view == 0) {
                 QVERIFY(window.layerPanel()->title().contains(QString::fromStdString(layer.name)));
+                continue;
+            }
+            if (view == 2) {
+                QTRY_VERIFY_WITH_TIMEOUT(!workbench->isBusy(), jobTimeoutMs);
+                qs::ui::ErrorPanel *error = window.inspector()->errorPanel();
+                QVERIFY(error->summaryText().contains(QString::fromStdString(layer.name)));
+                QVERIFY(error->summaryText().contains(QStringLiteral("SQNR")));
+                QVERIFY(!error->result().errors.isEmpty());
+                QCOMPARE(qint64(error->result().total.count), qint64(layer.weightStats.count));
+                // min/max ranges at 8 bits: rounding dominates (the extremes may clip by half a step).
+                QVERIFY(error->result().total.sqnrDb() > 25.0);
+                QVERIFY(error->result().total.clippingEnergy < error->result().total.roundingEnergy);
                 continue;
             }
             const qs::LayerCalibration *observed = calibration->find(layer.name);
