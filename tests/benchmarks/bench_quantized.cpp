@@ -12,6 +12,8 @@
 
 #include <ATen/Parallel.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -122,6 +124,11 @@ void benchmark(const std::string &path)
 int main(int argc, char **argv)
 {
     at::set_num_threads(2);
+    // OpenBLAS (float Linear) has its own pool; its spinning threads make the float baseline erratic
+    // on a shared machine unless it gets the same count.
+    using SetThreads = void (*)(int);
+    if (auto *openblas = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        openblas(2);
     std::vector<std::string> models(argv + 1, argv + argc);
     if (models.empty())
         for (const char *name : {"cnn", "mlp", "resnet", "lstm"}) {

@@ -22,9 +22,23 @@ import sys
 import tempfile
 import time
 
-import numpy as np
-import torch
-from torch.ao.quantization import default_dynamic_qconfig, get_default_qconfig, quantize_dynamic_jit, quantize_jit
+
+def _threads_argument(default=2):
+    for i, a in enumerate(sys.argv):
+        if a == "--threads" and i + 1 < len(sys.argv):
+            return sys.argv[i + 1]
+        if a.startswith("--threads="):
+            return a.split("=", 1)[1]
+    return str(default)
+
+
+# OpenBLAS (the float Linear's BLAS) keeps its own thread pool, whose spinning threads make the
+# float baseline erratic on a shared machine: pin it to the same count before torch loads it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", _threads_argument())
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from torch.ao.quantization import default_dynamic_qconfig, get_default_qconfig, quantize_dynamic_jit, quantize_jit  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
