@@ -2,7 +2,6 @@
 
 #include "ComparisonJson.h"
 #include "ComparisonReport.h"
-#include "DataOptions.h"
 #include "ExitCode.h"
 #include "PlanOptions.h"
 
@@ -42,8 +41,6 @@ QString CompareCommand::summary() const
 
 void CompareCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A TorchScript file (.pt), or demo:NAME for a built-in demo."));
-    DataOptions::addTo(parser, /*withCalibration=*/true);
     PlanOptions::addTo(parser);
     parser.addOption({QStringLiteral("layer-samples"), tr("Evaluation samples run through both models for per-layer error (default 256)."),
                       tr("N"), QStringLiteral("256")});

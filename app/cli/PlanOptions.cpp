@@ -6,6 +6,8 @@
 
 void PlanOptions::addTo(QCommandLineParser &parser)
 {
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A TorchScript file (.pt), or demo:NAME for a built-in demo."));
+    DataOptions::addTo(parser, /*withCalibration=*/true);
     parser.addOption({QStringLiteral("plan"), tr("A quantization plan (JSON). Default: PyTorch's default qconfig for the engine."),
                       tr("PLAN.json")});
     parser.addOption({QStringLiteral("engine"), tr("onednn (default) or qnnpack, when no --plan is given."), tr("ENGINE")});

@@ -11,7 +11,8 @@
 #include <memory>
 #include <optional>
 
-// What compare and sensitivity share: the model argument, --plan / --engine, --threads and --batch.
+// What compare and sensitivity share: the MODEL argument, the data options, --plan / --engine,
+// --batch, --threads and --runs.
 struct PlanOptions
 {
     Q_DECLARE_TR_FUNCTIONS(PlanOptions)

@@ -1,7 +1,6 @@
 #include "SensitivityCommand.h"
 
 #include "ComparisonJson.h"
-#include "DataOptions.h"
 #include "ExitCode.h"
 #include "PlanOptions.h"
 
@@ -29,8 +28,6 @@ QString SensitivityCommand::summary() const
 
 void SensitivityCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A TorchScript file (.pt), or demo:NAME for a built-in demo."));
-    DataOptions::addTo(parser, /*withCalibration=*/true);
     PlanOptions::addTo(parser);
     parser.addOption({QStringLiteral("budget"), tr("Accuracy drop the suggested plan may cost, in percentage points (default 0.5)."),
                       tr("POINTS"), QStringLiteral("0.5")});
@@ -92,11 +89,11 @@ int SensitivityCommand::execute(const QCommandLineParser &parser)
     for (const auto &k : s.keptFloat)
         kept << QString::fromStdString(k);
     out() << '\n'
-          << tr("Suggested plan (budget %1 points): keep in float %2; top-1 %3 % (%4 points), %5")
+          << tr("Suggested plan (budget %1 points): keep in float %2; top-1 %3 % (drop %4 points), %5")
                  .arg(r.budgetPoints)
                  .arg(kept.isEmpty() ? tr("nothing") : kept.join(QStringLiteral(", ")))
                  .arg(s.accuracy * 100.0, 0, 'f', 2)
-                 .arg(-s.dropPoints, 0, 'f', 2)
+                 .arg(s.dropPoints, 0, 'f', 2)
                  .arg(s.withinBudget ? tr("within budget") : tr("NOT within budget"))
           << '\n';
     if (s.size.serializedBytes)
