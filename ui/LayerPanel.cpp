@@ -1,6 +1,7 @@
 #include "LayerPanel.h"
 
 #include "ModelAnalysis.h"
+#include "ChannelRangePlot.h"
 #include "NumberFormat.h"
 #include "WeightHistogramPlot.h"
 
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,6 +58,13 @@ LayerPanel::LayerPanel(QWidget *parent)
     groups->addWidget(createQuantizationGroup(), 1);
 
     m_plot = new WeightHistogramPlot(this);
+    m_channels = new ChannelRangePlot(this);
+    auto *plots = new QTabWidget(this);
+    plots->setDocumentMode(true);
+    plots->setTabPosition(QTabWidget::South);
+    plots->addTab(m_plot, tr("Histogram"));
+    plots->addTab(m_channels, tr("Per channel"));
+    plots->setTabToolTip(1, tr("Each output channel's min and max, with its own scale on hover"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -63,7 +72,7 @@ LayerPanel::LayerPanel(QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(m_warning);
     layout->addWidget(m_details);
-    layout->addWidget(m_plot, 1);
+    layout->addWidget(plots, 1);
     clear(tr("No model is open"));
 }
 
@@ -189,6 +198,7 @@ void LayerPanel::showLayer(const qs::LayerInfo &layer, const LayerAnalysis &anal
     m_details->setVisible(true);
     m_plot->setHistogram(
         name, analysis.histogram, s.min, s.max, analysis.perTensorAffine, tr("per-tensor affine quint8"));
+    m_channels->setData(name, analysis.channelRanges, analysis.perChannel);
 }
 
 void LayerPanel::clear(const QString &reason)
@@ -200,6 +210,7 @@ void LayerPanel::clear(const QString &reason)
         field->clear();
     m_details->setVisible(false);
     m_plot->clear();
+    m_channels->clear();
 }
 
 } // namespace qs::ui

@@ -13,6 +13,7 @@ namespace qs::ui {
 
 struct LayerAnalysis;
 class WeightHistogramPlot;
+class ChannelRangePlot;
 
 // The selected layer: what it is, its weight statistics, the scale and zero point each
 // quantization scheme would give its weights, and the weight histogram.
@@ -49,6 +50,7 @@ public:
     QString title() const;
     QString fieldText(Field field) const;
     WeightHistogramPlot *histogramPlot() const { return m_plot; }
+    ChannelRangePlot *channelPlot() const { return m_channels; }
 
 private:
     QWidget *createWeightsGroup();
@@ -62,6 +64,7 @@ private:
     QWidget *m_details = nullptr;
     QHash<Field, QLabel *> m_fields;
     WeightHistogramPlot *m_plot = nullptr;
+    ChannelRangePlot *m_channels = nullptr;
 };
 
 } // namespace qs::ui

@@ -54,7 +54,9 @@ std::shared_ptr<const ModelAnalysis> ModelAnalysis::analyse(
         LayerAnalysis layer;
         layer.perTensorAffine = qs::weightQParams(layers[i], qs::perTensorAffineQUInt8());
         layer.perTensorSymmetric = qs::weightQParams(layers[i], qs::perTensorSymmetricQInt8());
-        layer.perChannel = qs::weightQParamsPerChannel(*model, i, qs::perChannelSymmetricQInt8());
+        layer.channelRanges = model->channelRanges(i);
+        layer.perChannel = qs::calculatePerChannelQParams(layer.channelRanges.mins, layer.channelRanges.maxs,
+            qs::perChannelSymmetricQInt8(), layers[i].channelAxis); // as qs::weightQParamsPerChannel
         layer.histogram = model->weightHistogram(i, histogramBins);
         analysis->layers.push_back(std::move(layer));
     }

@@ -17,6 +17,7 @@ struct LayerAnalysis
     qs::QParams perTensorAffine; // quint8, affine: PyTorch's MinMaxObserver default
     qs::QParams perTensorSymmetric; // qint8, symmetric
     qs::PerChannelQParams perChannel; // qint8, symmetric, per output channel
+    qs::ChannelRanges channelRanges; // min and max of each output channel's weights
     qs::Histogram histogram; // the finite weight values
 
     float minChannelScale() const;

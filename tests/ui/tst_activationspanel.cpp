@@ -4,6 +4,7 @@
 
 #include "ActivationHistogramPlot.h"
 #include "ActivationsPanel.h"
+#include "ChannelRangePlot.h"
 #include "ErrorPanel.h"
 #include "LayerInspector.h"
 #include "LayerPanel.h"
@@ -101,6 +102,18 @@ void TestActivationsPanel::everyTabRenders()
             const qs::LayerInfo &layer = workbench->model()->layers()[i];
             if (view == 0) {
                 QVERIFY(window.layerPanel()->title().contains(QString::fromStdString(layer.name)));
+                // Per-channel view: one range per output channel, its own scale on hover.
+                qs::ui::ChannelRangePlot *channels = window.layerPanel()->channelPlot();
+                const auto &perChannel = workbench->selectedLayerAnalysis()->perChannel;
+                QCOMPARE(channels->channelCount(), int(perChannel.scales.size()));
+                QVERIFY(channels->channelCount() > 0);
+                QVERIFY2(channels->readOut(0.0).contains(qs::ui::formatValue(perChannel.scales[0])),
+                    qPrintable(channels->readOut(0.0)));
+                QVERIFY(channels->readOut(-1.0).isEmpty());
+                if (qEnvironmentVariableIsSet("QS_LOOK") && i == 0) {
+                    qobject_cast<QTabWidget *>(channels->parentWidget()->parentWidget())->setCurrentIndex(1);
+                    window.grab().save(QStringLiteral("/tmp/qs_channels_%1.png").arg(model));
+                }
                 continue;
             }
             if (view == 2) {
