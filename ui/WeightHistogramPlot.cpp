@@ -43,6 +43,9 @@ WeightHistogramPlot::WeightHistogramPlot(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_logScale = new QCheckBox(tr("&Logarithmic count"), this);
     m_logScale->setToolTip(tr("Show the count axis on a logarithmic scale, so rare values in the tails are visible"));
+    m_grid = new QCheckBox(tr("Quantization &grid"), this);
+    m_grid->setToolTip(tr("Draw a line at the float value of every integer level, s·(q − z): every weight is "
+                          "rounded to the nearest line"));
     auto *reset = new QPushButton(tr("&Reset View"), this);
     reset->setToolTip(tr("Show the whole histogram again after zooming (mouse wheel) or panning (drag)"));
 
@@ -52,6 +55,7 @@ WeightHistogramPlot::WeightHistogramPlot(QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_title, 1);
+    controls->addWidget(m_grid);
     controls->addWidget(m_logScale);
     controls->addWidget(reset);
     auto *layout = new QVBoxLayout(this);
@@ -64,6 +68,10 @@ WeightHistogramPlot::WeightHistogramPlot(QWidget *parent)
         m_plot->replot();
     });
     connect(reset, &QPushButton::clicked, this, &WeightHistogramPlot::resetView);
+    connect(m_grid, &QCheckBox::toggled, this, [this] {
+        updateGrid();
+        m_plot->replot();
+    });
     clear();
 }
 
@@ -81,6 +89,9 @@ void WeightHistogramPlot::setUpPlot()
     m_plot->xAxis->setLabelFont(labelFont);
     m_plot->yAxis->setLabelFont(labelFont);
 
+    m_gridGraph = m_plot->addGraph();
+    m_gridGraph->setLineStyle(QCPGraph::lsImpulse);
+    m_gridGraph->setPen(QPen(QColor(120, 120, 120, 110), 1.0));
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_bars->setName(tr("weights"));
     m_bars->setWidthType(QCPBars::wtPlotCoords);
@@ -120,9 +131,11 @@ void WeightHistogramPlot::setUpPlot()
 }
 
 void WeightHistogramPlot::setHistogram(const QString &layerName, const qs::Histogram &histogram, double min, double max,
-    const qs::QParams &qparams, const QString &qparamsName)
+    const qs::QParams &qparams, const QString &qparamsName, const qs::QuantRange &range)
 {
     m_histogram = histogram;
+    m_qparams = qparams;
+    m_range = range;
     QVector<double> keys;
     QVector<double> counts;
     keys.reserve(int(histogram.binCount()));
@@ -143,13 +156,45 @@ void WeightHistogramPlot::setHistogram(const QString &layerName, const qs::Histo
     m_qparamsText->setText(tr("%1\nscale %2, zero point %3")
                                .arg(qparamsName, formatValue(qparams.scale), QString::number(qparams.zeroPoint)));
     setMarkersVisible(true);
+    updateGrid();
     resetView();
+}
+
+bool WeightHistogramPlot::isGridVisible() const
+{
+    return m_grid->isChecked();
+}
+
+void WeightHistogramPlot::setGridVisible(bool visible)
+{
+    m_grid->setChecked(visible);
+}
+
+int WeightHistogramPlot::gridLineCount() const
+{
+    return m_gridGraph->data()->size();
+}
+
+void WeightHistogramPlot::updateGrid()
+{
+    m_gridGraph->data()->clear();
+    if (!m_grid->isChecked() || m_histogram.binCount() == 0)
+        return;
+    // Tall enough to cross the whole count axis, linear or logarithmic.
+    const double top = 1e12;
+    QVector<double> keys, values;
+    for (int q = m_range.qmin; q <= m_range.qmax; ++q) {
+        keys << double(qs::dequantizeValue(q, m_qparams));
+        values << top;
+    }
+    m_gridGraph->setData(keys, values, true);
 }
 
 void WeightHistogramPlot::clear()
 {
     m_histogram = {};
     m_bars->data()->clear();
+    m_gridGraph->data()->clear();
     m_title->setText(tr("Weight histogram"));
     m_placeholder->setText(tr("No layer selected"));
     setMarkersVisible(false);

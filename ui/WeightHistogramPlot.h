@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QCPBars;
+class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCustomPlot;
@@ -27,8 +28,9 @@ public:
     ~WeightHistogramPlot() override;
 
     // qparams and qparamsName describe the quantization written on the plot ("per-tensor affine quint8").
+    // range: the integer range qparams map to (quint8 for per-tensor affine), for the grid.
     void setHistogram(const QString &layerName, const qs::Histogram &histogram, double min, double max,
-        const qs::QParams &qparams, const QString &qparamsName);
+        const qs::QParams &qparams, const QString &qparamsName, const qs::QuantRange &range = {});
     void clear();
 
     const qs::Histogram &histogram() const { return m_histogram; }
@@ -37,6 +39,11 @@ public:
     double minLinePosition() const;
     double maxLinePosition() const;
     QString qparamsText() const;
+
+    // The quantization grid: a line at each integer level's float value, s·(q − z).
+    bool isGridVisible() const;
+    void setGridVisible(bool visible);
+    int gridLineCount() const;
 
     bool isLogScale() const;
     void setLogScale(bool logScale);
@@ -47,10 +54,15 @@ private:
     void updateCountAxis();
     void setMarkersVisible(bool visible);
     void setLinePosition(QCPItemStraightLine *line, QCPItemText *label, double x);
+    void updateGrid();
 
     qs::Histogram m_histogram;
     QLabel *m_title = nullptr;
     QCheckBox *m_logScale = nullptr;
+    QCheckBox *m_grid = nullptr;
+    qs::QParams m_qparams;
+    qs::QuantRange m_range;
+    QCPGraph *m_gridGraph = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPBars *m_bars = nullptr;
     QCPItemStraightLine *m_minLine = nullptr;

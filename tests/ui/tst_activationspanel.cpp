@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "NumberFormat.h"
 #include "ObserverComparison.h"
+#include "WeightHistogramPlot.h"
 #include "PlotInteraction.h"
 #include "Workbench.h"
 
@@ -110,7 +111,12 @@ void TestActivationsPanel::everyTabRenders()
                 QVERIFY2(channels->readOut(0.0).contains(qs::ui::formatValue(perChannel.scales[0])),
                     qPrintable(channels->readOut(0.0)));
                 QVERIFY(channels->readOut(-1.0).isEmpty());
+                // The quantization grid on demand: one line per quint8 level.
+                window.layerPanel()->histogramPlot()->setGridVisible(true);
+                QCOMPARE(window.layerPanel()->histogramPlot()->gridLineCount(), 256);
+                // QS_LOOK=1 saves the Weights tab with the grid and the per-channel view, to look at.
                 if (qEnvironmentVariableIsSet("QS_LOOK") && i == 0) {
+                    window.grab().save(QStringLiteral("/tmp/qs_grid_%1.png").arg(model));
                     qobject_cast<QTabWidget *>(channels->parentWidget()->parentWidget())->setCurrentIndex(1);
                     window.grab().save(QStringLiteral("/tmp/qs_channels_%1.png").arg(model));
                 }
