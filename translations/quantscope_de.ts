@@ -217,6 +217,32 @@
     </message>
 </context>
 <context>
+    <name>qs::ui::ChannelRangePlot</name>
+    <message>
+        <source>output channel</source>
+        <translation>Ausgabekanal</translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation type="unfinished">Gewichtswert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weight range of each output channel of &lt;b&gt;%1&lt;/b&gt; (%n channels; hover for the channel&apos;s scale)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weight range of each output channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1: %2 to %3, scale %4, zero point %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qs::ui::ChannelRangesPlot</name>
     <message>
         <source>Weight range of each output channel, and the range one shared scale must cover</source>
@@ -224,7 +250,7 @@
     </message>
     <message>
         <source>output channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabekanal</translation>
     </message>
     <message>
         <source>weight value</source>
@@ -247,7 +273,7 @@
     </message>
     <message>
         <source>output channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabekanal</translation>
     </message>
     <message>
         <source>SQNR (dB)</source>
@@ -870,6 +896,18 @@ eine Skala je Ausgabekanal, Skala = max(−min(min, 0), max(max, 0)) / 127.5 üb
         <source>%1 output channels (axis %2): smallest and largest scale shown</source>
         <translation>%1 Ausgabekanäle (Achse %2): kleinste und größte Skala</translation>
     </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <translation>Pro Kanal</translation>
+    </message>
+    <message>
+        <source>Each output channel&apos;s min and max, with its own scale on hover</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::LayerTableModel</name>
@@ -1383,7 +1421,7 @@ Evaluation: %2 samples</source>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>3. Observers: choosing the range</source>
@@ -2009,6 +2047,14 @@ ordinary</source>
 scale %2, zero point %3</source>
         <translation>%1
 Skala %2, Nullpunkt %3</translation>
+    </message>
+    <message>
+        <source>Quantization &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line at the float value of every integer level, s·(q − z): every weight is rounded to the nearest line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
