@@ -107,8 +107,15 @@ void TestCalibrationJob::cancelClickLandsMidJob()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     openModelAndData(window);
-    window.workbench()->setCalibrationSamples(100);
-    window.workbench()->setCalibrationBatchSize(2); // 50 batches: a click has time to land between them
+    // Enough work that the click lands while it runs even on a loaded machine: 1000 Fashion-MNIST
+    // samples (the embedded sample when the package is missing) in batches of 2.
+    qs::DataSpec fashion = qs::DataSpec::parse("fashion-mnist");
+    fashion.calibCount = 1000;
+    fashion.evalCount = 10;
+    window.workbench()->openData(fashion);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), jobTimeoutMs);
+    window.workbench()->setCalibrationSamples(1000);
+    window.workbench()->setCalibrationBatchSize(2);
 
     int ticks = 0;
     QTimer ticker;
