@@ -34,6 +34,8 @@ if ((${#missing[@]})); then
 fi
 
 export CCACHE_BASEDIR="$root"
+# core precompiles the torch headers; ccache caches such compiles only with these sloppiness settings.
+export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
