@@ -10,27 +10,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliProcess.h"
+
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb/stb_image_write.h>
 #include <zlib.h>
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(QS_CLI_PATH), args);
-    if (!p.waitForFinished(300000))
-        qFatal("quantscope-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 QString tensorFixture(const QString &name)
 {

@@ -10,24 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliProcess.h"
+
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(QS_CLI_PATH), args);
-    if (!p.waitForFinished(600000))
-        qFatal("quantscope-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString fixture(const QString &name)
 {
@@ -69,19 +54,19 @@ void TestQuantizeCli::exportsAndAFreshProcessAgrees()
                           QStringLiteral("--eval"), QStringLiteral("1000"), QStringLiteral("--out"), out,
                           QStringLiteral("--encodings"), dir.filePath(QStringLiteral("cnn_int8.json")),
                           QStringLiteral("--evaluate")});
-    QVERIFY2(q.status == 0, qPrintable(q.err));
+    QVERIFY2(q.status == 0, qPrintable(q.errText()));
     QCOMPARE(filesIn(dir.path()), (QStringList{QStringLiteral("cnn_int8.json"), QStringLiteral("cnn_int8.plan.json"),
                                                QStringLiteral("cnn_int8.pt")}));
-    QVERIFY(q.out.contains(QStringLiteral("calibrated on 256 samples")));
-    QVERIFY(q.out.contains(QStringLiteral("features.0")));
-    const double inProcess = percentAfter(q.out, QStringLiteral("quantized"));
-    QVERIFY2(inProcess > 0, qPrintable(q.out));
+    QVERIFY(q.outText().contains(QStringLiteral("calibrated on 256 samples")));
+    QVERIFY(q.outText().contains(QStringLiteral("features.0")));
+    const double inProcess = percentAfter(q.outText(), QStringLiteral("quantized"));
+    QVERIFY2(inProcess > 0, qPrintable(q.outText()));
 
     // A fresh LibTorch process (the CLI's evaluate, no Quantscope rewriting involved) loads the export.
     const Run e = runCli({QStringLiteral("evaluate"), out, QStringLiteral("--data"), QStringLiteral("fashion-mnist"),
                           QStringLiteral("--eval"), QStringLiteral("1000")});
-    QVERIFY2(e.status == 0, qPrintable(e.err));
-    const double fresh = percentAfter(e.out, QStringLiteral("Top-1:"));
+    QVERIFY2(e.status == 0, qPrintable(e.errText()));
+    const double fresh = percentAfter(e.outText(), QStringLiteral("Top-1:"));
     qInfo("int8 top-1 on 1000 test images: %.2f %% in the quantizing process, %.2f %% in a fresh process", inProcess, fresh);
     QCOMPARE(fresh, inProcess);
 
@@ -126,9 +111,9 @@ void TestQuantizeCli::refusedPlans()
     const Run r = runCli({QStringLiteral("quantize"), fixture(model), QStringLiteral("--data"), QStringLiteral("fashion-mnist"),
                           QStringLiteral("--calib"), QStringLiteral("64"), QStringLiteral("--plan"), f.fileName(),
                           QStringLiteral("--out"), out});
-    qInfo("%s", qPrintable(r.err.trimmed()));
+    qInfo("%s", qPrintable(r.errText().trimmed()));
     QCOMPARE(r.status, 3);
-    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("plan.json")});
 }
 
@@ -144,7 +129,7 @@ void TestQuantizeCli::usageErrors()
              2);
     const Run help = runCli({QStringLiteral("quantize"), QStringLiteral("--help")});
     QCOMPARE(help.status, 0);
-    QVERIFY(help.out.contains(QStringLiteral("--encodings")));
+    QVERIFY(help.outText().contains(QStringLiteral("--encodings")));
 }
 
 void TestQuantizeCli::unwritableOutputLeavesNothing()
@@ -158,7 +143,7 @@ void TestQuantizeCli::unwritableOutputLeavesNothing()
                           QStringLiteral("fashion-mnist"), QStringLiteral("--calib"), QStringLiteral("64"),
                           QStringLiteral("--out"), dir.filePath(QStringLiteral("file/out.pt"))});
     QCOMPARE(r.status, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("cannot write")), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(QStringLiteral("cannot write")), qPrintable(r.errText()));
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("file")});
 
     // A good file stays when the encodings cannot be written.
