@@ -1,6 +1,7 @@
 #include "EvaluateCommand.h"
 
 #include "DataOptions.h"
+#include "LoadedModel.h"
 #include "ExitCode.h"
 
 #include "quantscope/AccuracyEvaluation.h"
@@ -52,10 +53,9 @@ int EvaluateCommand::execute(const QCommandLineParser &parser)
     if (!ok || options.threads < 1)
         return usageError(tr("--threads takes a positive whole number"));
 
-    const std::string modelArgument = positional[0].toStdString();
-    const auto demo = qs::DemoCatalog::isDemoReference(modelArgument) ? std::optional(qs::DemoCatalog::find(modelArgument.substr(5)))
-                                                                      : qs::DemoCatalog::metadataFor(modelArgument);
-    const auto model = qs::Model::load(qs::DemoCatalog::resolveModelPath(modelArgument));
+    const LoadedModel loaded = LoadedModel::load(positional[0]);
+    const auto &demo = loaded.demo;
+    const auto &model = loaded.model;
     qs::DataSpec spec;
     try {
         spec = DataOptions::spec(parser, model.get(), demo);

@@ -46,15 +46,6 @@ QString PlanOptions::nonNegativeNumber(const QCommandLineParser &parser, const Q
     return {};
 }
 
-LoadedModel LoadedModel::load(const QString &argument)
-{
-    const std::string a = argument.toStdString();
-    LoadedModel m;
-    m.demo = qs::DemoCatalog::isDemoReference(a) ? std::optional(qs::DemoCatalog::find(a.substr(5))) : qs::DemoCatalog::metadataFor(a);
-    m.model = qs::Model::load(qs::DemoCatalog::resolveModelPath(a));
-    return m;
-}
-
 QString prepareCommand(const QCommandLineParser &parser, std::size_t defaultEval, CommandSetup &setup)
 {
     const QStringList positional = parser.positionalArguments();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LoadedModel.h"
+
 #include "quantscope/DataSpec.h"
 #include "quantscope/DemoCatalog.h"
 #include "quantscope/Model.h"
@@ -24,13 +26,6 @@ public:
     // Empty when the option is fine, else the usage message. Values land in the out parameters.
     static QString positiveNumber(const QCommandLineParser &parser, const QString &option, std::size_t &value);
     static QString nonNegativeNumber(const QCommandLineParser &parser, const QString &option, double &value);
-};
-
-struct LoadedModel
-{
-    std::shared_ptr<const qs::Model> model;
-    std::optional<qs::DemoInfo> demo;
-    static LoadedModel load(const QString &argument);
 };
 
 // Everything compare and sensitivity read before they start: the model, the plan (validated), the

@@ -1,6 +1,7 @@
 #include "QuantizeCommand.h"
 
 #include "DataOptions.h"
+#include "LoadedModel.h"
 #include "ExitCode.h"
 
 #include "quantscope/Calibration.h"
@@ -80,11 +81,9 @@ int QuantizeCommand::execute(const QCommandLineParser &parser)
                                 .arg(parser.value(option), QFileInfo(parser.value(option)).dir().path())
                                 .toStdString());
 
-    const std::string modelArgument = positional[0].toStdString();
-    const auto demo = qs::DemoCatalog::isDemoReference(modelArgument)
-        ? std::optional(qs::DemoCatalog::find(modelArgument.substr(5)))
-        : qs::DemoCatalog::metadataFor(modelArgument);
-    const auto model = qs::Model::load(qs::DemoCatalog::resolveModelPath(modelArgument));
+    const LoadedModel loaded = LoadedModel::load(positional[0]);
+    const auto &demo = loaded.demo;
+    const auto &model = loaded.model;
 
     qs::QuantPlan plan = parser.isSet(QStringLiteral("plan"))
         ? qs::QuantPlan::load(parser.value(QStringLiteral("plan")).toStdString())

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "quantscope/DemoCatalog.h"
+#include "quantscope/Model.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// A command's MODEL argument, loaded: a TorchScript path or demo:NAME, with the demo metadata
+// (input shape, normalisation, classes) when there is some for it.
+struct LoadedModel
+{
+    std::shared_ptr<const qs::Model> model;
+    std::optional<qs::DemoInfo> demo;
+
+    // Throws qs::Error for an unknown demo or a file that is not a loadable model.
+    static LoadedModel load(const QString &argument);
+};
