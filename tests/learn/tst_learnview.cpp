@@ -4,6 +4,7 @@
 
 #include "learn/DistributionPlot.h"
 #include "learn/FloatToIntegerLesson.h"
+#include "learn/LayerToModelLesson.h"
 #include "learn/LearnView.h"
 #include "learn/LessonNumbers.h"
 #include "learn/LessonPlot.h"
@@ -63,7 +64,7 @@ class TestLearnView : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void hasFourLessons();
+    void hasFiveLessons();
     void floatToIntegerMatchesCore_data();
     void floatToIntegerMatchesCore();
     void tomasSeesPointOneOnThirtyEight();
@@ -90,10 +91,10 @@ void TestLearnView::initTestCase()
     QVERIFY(m_model);
 }
 
-void TestLearnView::hasFourLessons()
+void TestLearnView::hasFiveLessons()
 {
     LearnView view;
-    QCOMPARE(view.lessonCount(), 4);
+    QCOMPARE(view.lessonCount(), 5);
     view.showLesson(2);
     QCOMPARE(view.currentLesson(), 2);
     view.showLesson(99); // ignored
@@ -472,7 +473,7 @@ void TestLearnView::screenshots()
     const QString demo = QStringLiteral(QS_TEST_DATA_DIR "/../../resources/models/cnn.pt");
     const std::shared_ptr<const qs::Model> model = QFile::exists(demo) ? qs::Model::load(demo.toStdString()) : m_model;
     const QStringList names = { QStringLiteral("float-to-integer"), QStringLiteral("rounding-clipping"),
-        QStringLiteral("observers"), QStringLiteral("per-channel") };
+        QStringLiteral("observers"), QStringLiteral("per-channel"), QStringLiteral("layer-to-model") };
     for (const QSize size : { QSize(1280, 800), QSize(1920, 1080) }) {
         LearnView view;
         view.setModel(model);
@@ -482,6 +483,12 @@ void TestLearnView::screenshots()
         for (int i = 0; i < view.lessonCount(); ++i) {
             view.showLesson(i);
             QCoreApplication::processEvents();
+            // Lesson 5 measures its curve in the background (tst_layertomodel checks its numbers).
+            if (auto *layers = qobject_cast<LayerToModelLesson *>(view.lesson(i)); layers && !layers->hasCurve()) {
+                QSignalSpy done(layers, &LayerToModelLesson::computationFinished);
+                QVERIFY(done.wait(10 * 60 * 1000));
+                QVERIFY(layers->hasCurve());
+            }
             for (LessonPlot *plot : view.lesson(i)->plots())
                 plot->plot()->replot();
             const QString suffix = size.width() == 1280 ? QString() : QStringLiteral("-fullhd");

@@ -1,6 +1,7 @@
 #include "LearnView.h"
 
 #include "FloatToIntegerLesson.h"
+#include "LayerToModelLesson.h"
 #include "ObserversLesson.h"
 #include "PerChannelLesson.h"
 #include "RoundingClippingLesson.h"
@@ -38,7 +39,7 @@ LearnView::LearnView(QWidget *parent)
     m_pages = new QStackedWidget(this);
 
     const QList<LessonPage *> lessons = { new FloatToIntegerLesson(m_pages), new RoundingClippingLesson(m_pages),
-        new ObserversLesson(m_pages), new PerChannelLesson(m_pages) };
+        new ObserversLesson(m_pages), new PerChannelLesson(m_pages), new LayerToModelLesson(m_pages) };
     for (LessonPage *lesson : lessons) {
         m_pages->addWidget(lesson);
         m_list->addItem(lesson->title());

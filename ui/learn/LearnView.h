@@ -16,8 +16,8 @@ namespace qs::ui {
 class LessonPage;
 
 // Interactive lessons on what quantization does, with live numbers from core: float to integer,
-// rounding and clipping, observers, per-tensor against per-channel. Opened from Help ▸ Learn
-// Quantization and by --view learn.
+// rounding and clipping, observers, per-tensor against per-channel, and layer by layer to a whole
+// model. Opened from Help ▸ Learn Quantization and by --view learn.
 class LearnView final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     explicit LearnView(QWidget *parent = nullptr);
     ~LearnView() override;
 
-    // The workbench's open model: lessons 2–4 use its layers. nullptr when none is open.
+    // The workbench's open model: lessons 2–5 use its layers. nullptr when none is open.
     void setModel(std::shared_ptr<const qs::Model> model);
     void showLesson(int index);
     int currentLesson() const;
