@@ -26,7 +26,7 @@ public:
     explicit ActivationHistogramPlot(QWidget *parent = nullptr);
     ~ActivationHistogramPlot() override;
 
-    // choices from compareObservers; chosen is the plan's observer. Empty choices: histogram only.
+    // choices from ObserverChoiceCache; chosen is the plan's observer. Empty choices: histogram only.
     void setData(const QString &title, const qs::Histogram &histogram, const std::vector<ObserverChoice> &choices,
         qs::ObserverKind chosen);
     void clear(const QString &reason);

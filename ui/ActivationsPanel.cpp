@@ -48,11 +48,15 @@ ActivationsPanel::ActivationsPanel(Workbench *workbench, QWidget *parent)
 
     connect(m_observer, &QComboBox::activated, this, &ActivationsPanel::onObserverChosen);
     connect(m_others, &QCheckBox::toggled, this, [this](bool on) {
+        refresh(); // the other observers' ranges are searched only when they are shown
         m_output->setOtherObserversVisible(on);
         m_input->setOtherObserversVisible(on);
     });
     connect(m_workbench, &Workbench::selectedLayerChanged, this, &ActivationsPanel::refresh);
-    connect(m_workbench, &Workbench::calibrationChanged, this, &ActivationsPanel::refresh);
+    connect(m_workbench, &Workbench::calibrationChanged, this, [this] {
+        m_choices.clear();
+        refresh();
+    });
     connect(m_workbench, &Workbench::planChanged, this, &ActivationsPanel::refresh);
     refresh();
 }
@@ -112,8 +116,11 @@ void ActivationsPanel::refresh()
                  "static int8 would pick.")
                   .arg(name.toHtmlEscaped(), LayerTableModel::modeLabel(config.mode)));
 
-    const auto outputChoices = compareObservers(observed->output, spec, plan.observerSettings());
-    const auto inputChoices = compareObservers(observed->input, spec, plan.observerSettings());
+    const std::vector<qs::ObserverKind> kinds = m_others->isChecked()
+        ? qs::allObserverKinds()
+        : std::vector<qs::ObserverKind> { config.activationObserver };
+    const auto outputChoices = m_choices.choices(observed->output, kinds, spec, plan.observerSettings());
+    const auto inputChoices = m_choices.choices(observed->input, kinds, spec, plan.observerSettings());
     m_output->setData(tr("Output of %1 (after the ops it fuses), %2 values")
                           .arg(name, formatCount(std::int64_t(observed->output.valueCount()))),
         observed->output.histogram(), outputChoices, config.activationObserver);

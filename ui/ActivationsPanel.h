@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ObserverComparison.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -46,6 +48,7 @@ private:
     QCheckBox *m_others = nullptr;
     ActivationHistogramPlot *m_input = nullptr;
     ActivationHistogramPlot *m_output = nullptr;
+    ObserverChoiceCache m_choices; // cleared when the calibration is replaced
 };
 
 } // namespace qs::ui

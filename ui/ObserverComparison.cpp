@@ -1,5 +1,6 @@
 #include "ObserverComparison.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace qs::ui {
@@ -29,22 +30,45 @@ qs::QuantizationError histogramQuantizationError(
     return error;
 }
 
-std::vector<ObserverChoice> compareObservers(
-    const qs::TensorObservation &observation, const qs::QuantSpec &spec, const qs::ObserverSettings &settings)
+ObserverChoice chooseObserver(qs::ObserverKind kind, const qs::TensorObservation &observation, const qs::QuantSpec &spec,
+    const qs::ObserverSettings &settings)
 {
-    std::vector<ObserverChoice> choices;
+    ObserverChoice choice;
+    choice.kind = kind;
+    choice.range = qs::chooseRange(kind, observation, spec, settings);
+    choice.qparams = qs::calculateQParams(choice.range.min, choice.range.max, spec);
+    choice.error = histogramQuantizationError(observation.histogram(), choice.qparams, spec.range());
+    return choice;
+}
+
+namespace {
+
+bool sameSpec(const qs::QuantSpec &a, const qs::QuantSpec &b)
+{
+    return a.dtype == b.dtype && a.scheme == b.scheme && a.reduceRange == b.reduceRange && a.bits == b.bits
+        && a.narrowRange == b.narrowRange;
+}
+
+} // namespace
+
+std::vector<ObserverChoice> ObserverChoiceCache::choices(const qs::TensorObservation &observation,
+    const std::vector<qs::ObserverKind> &kinds, const qs::QuantSpec &spec, const qs::ObserverSettings &settings)
+{
+    std::vector<ObserverChoice> result;
     if (observation.isEmpty())
-        return choices;
-    const qs::QuantRange range = spec.range();
-    for (qs::ObserverKind kind : qs::allObserverKinds()) {
-        ObserverChoice choice;
-        choice.kind = kind;
-        choice.range = qs::chooseRange(kind, observation, spec, settings);
-        choice.qparams = qs::calculateQParams(choice.range.min, choice.range.max, spec);
-        choice.error = histogramQuantizationError(observation.histogram(), choice.qparams, range);
-        choices.push_back(choice);
+        return result;
+    for (qs::ObserverKind kind : kinds) {
+        const auto known = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
+            return e.observation == &observation && e.choice.kind == kind && sameSpec(e.spec, spec) && e.settings == settings;
+        });
+        if (known != m_entries.end()) {
+            result.push_back(known->choice);
+            continue;
+        }
+        result.push_back(chooseObserver(kind, observation, spec, settings));
+        m_entries.push_back({ &observation, spec, settings, result.back() });
     }
-    return choices;
+    return result;
 }
 
 } // namespace qs::ui

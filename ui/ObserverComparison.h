@@ -19,9 +19,31 @@ struct ObserverChoice
     qs::QuantizationError error;
 };
 
-// All six observers on one observation, in qs::allObserverKinds() order. Empty for an empty observation.
-std::vector<ObserverChoice> compareObservers(
-    const qs::TensorObservation &observation, const qs::QuantSpec &spec, const qs::ObserverSettings &settings);
+// What one observer would do with the observation.
+ObserverChoice chooseObserver(qs::ObserverKind kind, const qs::TensorObservation &observation, const qs::QuantSpec &spec,
+    const qs::ObserverSettings &settings);
+
+// Remembers choices per observation, observer and spec: the Entropy and MSE searches take tens of
+// milliseconds on a 4096-bin histogram, and a layer is looked at again and again. Observations are
+// identified by address, so clear() whenever the calibration they belong to is replaced.
+class ObserverChoiceCache
+{
+public:
+    // The kinds asked for, in the order given; empty for an empty observation.
+    std::vector<ObserverChoice> choices(const qs::TensorObservation &observation, const std::vector<qs::ObserverKind> &kinds,
+        const qs::QuantSpec &spec, const qs::ObserverSettings &settings);
+    void clear() { m_entries.clear(); }
+
+private:
+    struct Entry
+    {
+        const qs::TensorObservation *observation;
+        qs::QuantSpec spec;
+        qs::ObserverSettings settings;
+        ObserverChoice choice;
+    };
+    std::vector<Entry> m_entries;
+};
 
 // The error of qparams over a histogram's values taken at their bin centres.
 qs::QuantizationError histogramQuantizationError(

@@ -28,15 +28,7 @@ WeightError WeightError::compute(const qs::Model &model, std::size_t layer, cons
         const std::size_t channels = qp.scales.size();
         if (channels > 0 && values.size() % channels == 0) {
             result.perChannel = true;
-            const std::size_t perChannel = values.size() / channels;
-            for (std::size_t c = 0; c < channels; ++c) {
-                const qs::QParams q { qp.scales[c], qp.zeroPoints[c] };
-                for (std::size_t i = c * perChannel; i < (c + 1) * perChannel; ++i) {
-                    if (std::isfinite(values[i]))
-                        errors.push_back(values[i] - qs::fakeQuantizeValue(values[i], q, range));
-                }
-            }
-            for (const auto &e : qs::measurePerChannelQuantizationError(values, qp, range))
+            for (const auto &e : qs::measurePerChannelQuantizationError(values, qp, range, &errors))
                 result.total += e;
             result.meanScale = std::accumulate(qp.scales.begin(), qp.scales.end(), 0.0) / double(channels);
             result.lowestScale = *std::min_element(qp.scales.begin(), qp.scales.end());
@@ -44,11 +36,7 @@ WeightError WeightError::compute(const qs::Model &model, std::size_t layer, cons
     }
     if (!result.perChannel) {
         const qs::QParams qp = qs::weightQParams(info, spec);
-        for (float x : values) {
-            if (std::isfinite(x))
-                errors.push_back(x - qs::fakeQuantizeValue(x, qp, range));
-        }
-        result.total = qs::measureQuantizationError(values, qp, range);
+        result.total = qs::measureQuantizationError(values, qp, range, &errors);
         result.meanScale = result.lowestScale = qp.scale;
     }
     result.errors = qs::makeHistogram(errors, histogramBins);

@@ -36,15 +36,16 @@ struct QuantizationError
     QuantizationError &operator+=(const QuantizationError &other);
 };
 
-// Fake-quantizes every value with qparams (qs::fakeQuantizeValue) and measures the error.
-QuantizationError measureQuantizationError(
-    const std::vector<float> &values, const QParams &qparams, const QuantRange &range);
+// Fake-quantizes every value with qparams (qs::fakeQuantizeValue) and measures the error. With
+// errors, also appends x − x̂ of every finite value to it, in order.
+QuantizationError measureQuantizationError(const std::vector<float> &values, const QParams &qparams,
+    const QuantRange &range, std::vector<float> *errors = nullptr);
 
 // The same per output channel of a weight stored channel-major (axis 0 of a contiguous tensor, as
 // Conv and Linear weights are): channel c is the c-th of qparams.scales.size() equal slices.
 // Throws qs::Error if the values do not split evenly.
-std::vector<QuantizationError> measurePerChannelQuantizationError(
-    const std::vector<float> &values, const PerChannelQParams &qparams, const QuantRange &range);
+std::vector<QuantizationError> measurePerChannelQuantizationError(const std::vector<float> &values,
+    const PerChannelQParams &qparams, const QuantRange &range, std::vector<float> *errors = nullptr);
 
 // SQNR (dB) between a reference and its approximation, 20·log10(‖x‖ / ‖x − y‖) (torch.ao.ns compute_sqnr).
 // +inf when they are equal. Throws qs::Error if the sizes differ.

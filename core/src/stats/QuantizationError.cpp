@@ -54,7 +54,8 @@ QuantizationError &QuantizationError::operator+=(const QuantizationError &other)
 
 namespace {
 
-QuantizationError measureSlice(const float *values, std::size_t count, const QParams &qparams, const QuantRange &range)
+QuantizationError measureSlice(const float *values, std::size_t count, const QParams &qparams, const QuantRange &range,
+    std::vector<float> *errors)
 {
     // Clamping changed the result only beyond half a step past the end levels; closer values round
     // to the end level anyway (e.g. symmetric int8's max at 127/127.5 of the range).
@@ -67,6 +68,8 @@ QuantizationError measureSlice(const float *values, std::size_t count, const QPa
         if (!std::isfinite(x))
             continue;
         const double error = double(x) - double(fakeQuantizeValue(x, qparams, range));
+        if (errors)
+            errors->push_back(float(error));
         ++e.count;
         e.signalEnergy += double(x) * double(x);
         if (double(x) < lowest || double(x) > highest) {
@@ -82,13 +85,13 @@ QuantizationError measureSlice(const float *values, std::size_t count, const QPa
 } // namespace
 
 QuantizationError measureQuantizationError(
-    const std::vector<float> &values, const QParams &qparams, const QuantRange &range)
+    const std::vector<float> &values, const QParams &qparams, const QuantRange &range, std::vector<float> *errors)
 {
-    return measureSlice(values.data(), values.size(), qparams, range);
+    return measureSlice(values.data(), values.size(), qparams, range, errors);
 }
 
-std::vector<QuantizationError> measurePerChannelQuantizationError(
-    const std::vector<float> &values, const PerChannelQParams &qparams, const QuantRange &range)
+std::vector<QuantizationError> measurePerChannelQuantizationError(const std::vector<float> &values,
+    const PerChannelQParams &qparams, const QuantRange &range, std::vector<float> *errors)
 {
     const std::size_t channels = qparams.scales.size();
     if (channels == 0 || qparams.zeroPoints.size() != channels || values.size() % channels != 0)
@@ -99,7 +102,7 @@ std::vector<QuantizationError> measurePerChannelQuantizationError(
     result.reserve(channels);
     for (std::size_t c = 0; c < channels; ++c)
         result.push_back(measureSlice(
-            values.data() + c * perChannel, perChannel, { qparams.scales[c], qparams.zeroPoints[c] }, range));
+            values.data() + c * perChannel, perChannel, { qparams.scales[c], qparams.zeroPoints[c] }, range, errors));
     return result;
 }
 
