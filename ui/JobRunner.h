@@ -27,7 +27,7 @@ class JobRunner final : public QObject
     Q_DISABLE_COPY_MOVE(JobRunner)
 
 public:
-    enum class Kind { LoadModel, LoadData, Calibrate, Export, WeightError };
+    enum class Kind { LoadModel, LoadData, Calibrate, Export, WeightError, Compare, Sensitivity };
     Q_ENUM(Kind)
 
     enum class Outcome { Succeeded, Cancelled, Failed };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ComparisonDashboard.h"
 #include "JobStatusWidget.h"
 #include "LayerInspector.h"
 #include "LayerTableModel.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -72,9 +75,15 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     m_inspector = new LayerInspector(m_workbench, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("layerSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createLayerList());
-    m_splitter->addWidget(m_inspector);
+    // In a scroll area, so that a large dashboard dock can take the height the inspector's plots need.
+    auto *inspectorScroll = new QScrollArea(this);
+    inspectorScroll->setWidget(m_inspector);
+    inspectorScroll->setWidgetResizable(true);
+    inspectorScroll->setFrameShape(QFrame::NoFrame);
+    m_splitter->addWidget(inspectorScroll);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 600, 680 });
 
@@ -87,6 +96,7 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    createDocks();
     m_jobStatus = new JobStatusWidget(&m_workbench->jobs(), this);
     statusBar()->addPermanentWidget(m_jobStatus);
     m_project = new ProjectController(m_workbench, this);
@@ -100,6 +110,8 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
         m_layerFilter->selectAll();
     });
     m_actions->setLearnHandler([this] { showLearnView(); });
+    m_actions->addDockToggle(m_comparisonDock->toggleViewAction());
+    m_actions->setDashboardHandler([this] { showDashboard(); });
     m_planEditor = new PlanEditor(m_workbench, m_layerView, m_layerModel, this);
 
     connect(m_workbench, &Workbench::modelChanged, this, &MainWindow::onModelChanged);
@@ -175,6 +187,39 @@ QWidget *MainWindow::createLayerList()
     layout->addWidget(m_layerFilter);
     layout->addWidget(m_layerView, 1);
     return box;
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_dashboard = new ComparisonDashboard(m_workbench, this);
+    m_comparisonDock = new QDockWidget(tr("Comparison"), this);
+    m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    m_comparisonDock->setWidget(m_dashboard);
+    m_comparisonDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    m_comparisonDock->toggleViewAction()->setText(tr("&Comparison Dashboard"));
+    m_comparisonDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
+    resizeDocks({ m_comparisonDock }, { 200 }, Qt::Vertical);
+    // A run shows its figures.
+    for (auto signal : { &Workbench::comparisonFinished, &Workbench::sensitivityFinished })
+        connect(m_workbench, signal, this, [this](bool ok) {
+            if (ok)
+                showDashboard();
+        });
+}
+
+void MainWindow::showDashboard(bool large)
+{
+    m_comparisonDock->show();
+    m_comparisonDock->raise();
+    if (large && !m_comparisonDock->isFloating()) {
+        const Qt::Orientation orientation = dockWidgetArea(m_comparisonDock) == Qt::LeftDockWidgetArea
+                || dockWidgetArea(m_comparisonDock) == Qt::RightDockWidgetArea
+            ? Qt::Horizontal
+            : Qt::Vertical;
+        resizeDocks({ m_comparisonDock }, { orientation == Qt::Vertical ? height() * 11 / 20 : width() / 2 }, orientation);
+    }
 }
 
 void MainWindow::openModel(const QString &path)

@@ -5,11 +5,13 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QDockWidget;
 class QSplitter;
 class QTableView;
 
 namespace qs::ui {
 
+class ComparisonDashboard;
 class JobStatusWidget;
 class LayerInspector;
 class LearnView;
@@ -49,6 +51,8 @@ public:
     QSortFilterProxyModel *layerProxy() const { return m_layerProxy; }
     QLineEdit *layerFilter() const { return m_layerFilter; }
     JobStatusWidget *jobStatus() const { return m_jobStatus; }
+    ComparisonDashboard *dashboard() const { return m_dashboard; }
+    QDockWidget *comparisonDock() const { return m_comparisonDock; }
     RecentFilesMenu *recentFiles() const;
     QString summaryText() const;
     QString dataText() const;
@@ -61,6 +65,8 @@ public Q_SLOTS:
     void openDemoModel(const QString &name = QStringLiteral("cnn"));
     // Help ▸ Learn Quantization: the lessons in a window of their own, using the open model.
     LearnView *showLearnView();
+    // Shows and raises the comparison dashboard; large: give it most of the window's height.
+    void showDashboard(bool large = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +75,7 @@ protected:
 
 private:
     QWidget *createLayerList();
+    void createDocks();
     void onModelChanged();
     void onDataLoaded(bool loaded);
     void onSelectedLayerChanged(int index);
@@ -95,6 +102,8 @@ private:
     PlanEditor *m_planEditor = nullptr;
     ProjectController *m_project = nullptr;
     LearnView *m_learnView = nullptr;
+    ComparisonDashboard *m_dashboard = nullptr;
+    QDockWidget *m_comparisonDock = nullptr;
 };
 
 } // namespace qs::ui

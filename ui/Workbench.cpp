@@ -3,6 +3,7 @@
 #include "PlanEditCommand.h"
 
 #include "quantscope/Error.h"
+#include "quantscope/Sensitivity.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,47 @@
 #include <algorithm>
 
 namespace qs::ui {
+
+namespace {
+
+// The stretch [from, to] of a longer job's progress.
+qs::Progress partOf(const qs::Progress &progress, double from, double to)
+{
+    qs::Progress part;
+    part.cancelFlag = progress.cancelFlag;
+    part.onProgress = [progress, from, to](double fraction, const std::string &message) {
+        progress.report(from + (to - from) * fraction, message);
+    };
+    return part;
+}
+
+// What a compare or sensitivity job reads; copied into the worker so the UI may move on.
+struct MeasurementInputs
+{
+    std::shared_ptr<const qs::Model> model;
+    qs::QuantPlan plan;
+    std::shared_ptr<const qs::CalibrationResult> calibration; // null: the job calibrates first
+    std::shared_ptr<const qs::Dataset> calibrationData;
+    std::shared_ptr<const qs::Dataset> evaluation;
+    qs::CalibrationOptions calibrationOptions;
+
+    // The calibration to measure on: the given one, or a new one over the first 20 % of progress.
+    std::shared_ptr<const qs::CalibrationResult> calibrationFor(const qs::Progress &progress) const
+    {
+        if (calibration)
+            return calibration;
+        return std::make_shared<const qs::CalibrationResult>(
+            qs::calibrate(*model, *calibrationData, calibrationOptions, partOf(progress, 0.0, 0.2)));
+    }
+};
+
+template <typename Result> struct MeasurementRun
+{
+    std::shared_ptr<const qs::CalibrationResult> calibration;
+    std::shared_ptr<const Result> result;
+};
+
+} // namespace
 
 Workbench::Workbench(QObject *parent)
     : QObject(parent)
@@ -84,7 +126,10 @@ bool Workbench::selectLayer(const QString &name)
 
 void Workbench::setAnalysis(const QString &path, std::shared_ptr<const ModelAnalysis> analysis)
 {
-    m_jobs.cancel(JobRunner::Kind::Calibrate); // it observes the model being replaced
+    // They observe or measure the model being replaced.
+    m_jobs.cancel(JobRunner::Kind::Calibrate);
+    m_jobs.cancel(JobRunner::Kind::Compare);
+    m_jobs.cancel(JobRunner::Kind::Sensitivity);
     m_analysis = std::move(analysis);
     m_modelPath = path;
     m_selectedLayer = m_analysis->layers.empty() ? -1 : 0;
@@ -93,14 +138,24 @@ void Workbench::setAnalysis(const QString &path, std::shared_ptr<const ModelAnal
     m_plan = qs::QuantPlan::defaultsFor(m_plan.engine());
     m_undoStack->clear();
     m_calibration.reset();
+    ++m_calibrationGeneration;
+    m_comparison.reset();
+    m_sensitivity.reset();
     Q_EMIT modelChanged();
     Q_EMIT planChanged();
     Q_EMIT calibrationChanged();
+    Q_EMIT comparisonChanged();
+    Q_EMIT sensitivityChanged();
     Q_EMIT selectedLayerChanged(m_selectedLayer);
 }
 
-void Workbench::openData(const qs::DataSpec &spec)
+void Workbench::openData(const qs::DataSpec &requested)
 {
+    // As the command line does: the calibration part of the split is the calibration sample count
+    // (512 by default), the rest of a single source is for evaluation.
+    qs::DataSpec spec = requested;
+    if (!spec.calibCount)
+        spec.calibCount = m_calibrationOptions.samples;
     m_loadingDataSpec = spec;
     m_jobs.run<std::shared_ptr<const qs::DataSplit>>(
         JobRunner::Kind::LoadData, tr("Loading %1").arg(QString::fromStdString(spec.toString())),
@@ -122,6 +177,15 @@ std::shared_ptr<const qs::Dataset> Workbench::calibrationData() const
     if (m_dataSpec.normalization.isIdentity() && m_demo && !m_demo->normalization.isIdentity())
         return m_data->calibration->withNormalization(m_demo->normalization);
     return m_data->calibration;
+}
+
+std::shared_ptr<const qs::Dataset> Workbench::evaluationData() const
+{
+    if (!m_data || !m_data->evaluation)
+        return nullptr;
+    if (m_dataSpec.normalization.isIdentity() && m_demo && !m_demo->normalization.isIdentity())
+        return m_data->evaluation->withNormalization(m_demo->normalization);
+    return m_data->evaluation;
 }
 
 QString Workbench::dataDescription() const
@@ -200,8 +264,7 @@ void Workbench::calibrate()
         [this, model](std::shared_ptr<const qs::CalibrationResult> result) {
             if (model != this->model())
                 return; // the model changed while it ran
-            m_calibration = std::move(result);
-            Q_EMIT calibrationChanged();
+            setCalibration(std::move(result));
             Q_EMIT calibrationFinished(true);
         });
 }
@@ -209,6 +272,142 @@ void Workbench::calibrate()
 void Workbench::cancelCalibration()
 {
     m_jobs.cancel(JobRunner::Kind::Calibrate);
+}
+
+void Workbench::setCalibration(std::shared_ptr<const qs::CalibrationResult> calibration)
+{
+    m_calibration = std::move(calibration);
+    ++m_calibrationGeneration;
+    Q_EMIT calibrationChanged();
+}
+
+void Workbench::setEvaluationSamples(int samples)
+{
+    m_evaluationSamples = std::max(0, samples);
+}
+
+ResultBasis Workbench::currentBasis() const
+{
+    return { m_plan, hasData() ? QString::fromStdString(m_dataSpec.toString()) : QString(), m_calibrationGeneration };
+}
+
+QString Workbench::staleReason(const ResultBasis &basis) const
+{
+    if (!(basis.plan == m_plan))
+        return tr("the plan has changed since");
+    if (basis.dataSpec != currentBasis().dataSpec)
+        return tr("the data set has changed since");
+    if (basis.calibrationGeneration != m_calibrationGeneration)
+        return tr("the calibration has changed since");
+    return {};
+}
+
+void Workbench::restoreResults(
+    std::shared_ptr<const MeasuredComparison> comparison, std::shared_ptr<const MeasuredSensitivity> sensitivity)
+{
+    m_comparison = std::move(comparison);
+    m_sensitivity = std::move(sensitivity);
+    Q_EMIT comparisonChanged();
+    Q_EMIT sensitivityChanged();
+}
+
+bool Workbench::prepareMeasurement(const QString &what)
+{
+    if (!model() || !calibrationData() || !evaluationData()) {
+        Q_EMIT errorOccurred(!model() ? tr("Open a model before %1.").arg(what)
+                : !hasData()           ? tr("Open a data set before %1 (File ▸ Open Data Set…).").arg(what)
+                                       : tr("The data set has no evaluation samples to measure on."),
+            {});
+        return false;
+    }
+    return true;
+}
+
+void Workbench::compare()
+{
+    if (!prepareMeasurement(tr("comparing"))) {
+        Q_EMIT comparisonFinished(false);
+        return;
+    }
+    MeasurementInputs in { model(), m_plan, m_calibration, calibrationData(), evaluationData(), m_calibrationOptions };
+    in.calibrationOptions.observer = m_plan.observerSettings();
+    qs::ComparisonOptions options;
+    options.evaluationSamples = std::size_t(m_evaluationSamples);
+    options.calibrationSamples = m_calibrationOptions.samples;
+    const ResultBasis basis = currentBasis();
+    using Run = MeasurementRun<qs::ComparisonResult>;
+    m_jobs.run<Run>(
+        JobRunner::Kind::Compare, tr("Comparing original and quantized"),
+        [in, options](const qs::Progress &progress) {
+            Run run;
+            run.calibration = in.calibrationFor(progress);
+            run.result = std::make_shared<const qs::ComparisonResult>(qs::compare(*in.model, in.plan, *run.calibration,
+                *in.evaluation, options, partOf(progress, in.calibration ? 0.0 : 0.2, 1.0)));
+            return run;
+        },
+        [this, in, basis](Run run) {
+            if (in.model != model())
+                return; // another model opened while it ran
+            auto measured = std::make_shared<MeasuredComparison>();
+            measured->basis = basis;
+            if (!in.calibration && !m_calibration) {
+                setCalibration(run.calibration); // calibrated on the way: keep it for the other views
+                measured->basis.calibrationGeneration = m_calibrationGeneration;
+            }
+            measured->result = *run.result;
+            measured->classNames = in.evaluation->classNames();
+            m_comparison = std::move(measured);
+            Q_EMIT comparisonChanged();
+            Q_EMIT comparisonFinished(true);
+        });
+}
+
+void Workbench::cancelComparison()
+{
+    m_jobs.cancel(JobRunner::Kind::Compare);
+}
+
+void Workbench::analyseSensitivity()
+{
+    if (!prepareMeasurement(tr("analysing sensitivity"))) {
+        Q_EMIT sensitivityFinished(false);
+        return;
+    }
+    MeasurementInputs in { model(), m_plan, m_calibration, calibrationData(), evaluationData(), m_calibrationOptions };
+    in.calibrationOptions.observer = m_plan.observerSettings();
+    qs::SensitivityOptions options;
+    options.evaluationSamples = std::size_t(m_evaluationSamples);
+    const ResultBasis basis = currentBasis();
+    using Run = MeasurementRun<qs::SensitivityResult>;
+    m_jobs.run<Run>(
+        JobRunner::Kind::Sensitivity, tr("Analysing sensitivity"),
+        [in, options](const qs::Progress &progress) {
+            Run run;
+            run.calibration = in.calibrationFor(progress);
+            run.result = std::make_shared<const qs::SensitivityResult>(qs::analyseSensitivity(*in.model, in.plan,
+                *run.calibration, *in.evaluation, options, partOf(progress, in.calibration ? 0.0 : 0.2, 1.0)));
+            return run;
+        },
+        [this, in, basis](Run run) {
+            if (in.model != model())
+                return;
+            auto measured = std::make_shared<MeasuredSensitivity>();
+            measured->basis = basis;
+            if (!in.calibration && !m_calibration) {
+                setCalibration(run.calibration);
+                measured->basis.calibrationGeneration = m_calibrationGeneration;
+            }
+            measured->result = *run.result;
+            measured->classNames = in.evaluation->classNames();
+            m_sensitivity = std::move(measured);
+            Q_EMIT sensitivityChanged();
+            Q_EMIT sensitivityFinished(true);
+        });
+}
+
+void Workbench::cancelSensitivity()
+{
+    m_jobs.cancel(JobRunner::Kind::Sensitivity);
 }
 
 void Workbench::onJobFailed(JobRunner::Kind kind, const QString &message)
@@ -228,6 +427,14 @@ void Workbench::onJobFailed(JobRunner::Kind kind, const QString &message)
         Q_EMIT errorOccurred(tr("Calibration failed: %1").arg(message), tr("The previous calibration stays."));
         Q_EMIT calibrationFinished(false);
         break;
+    case JobRunner::Kind::Compare:
+        Q_EMIT errorOccurred(tr("Comparison failed: %1").arg(message), tr("The previous figures stay."));
+        Q_EMIT comparisonFinished(false);
+        break;
+    case JobRunner::Kind::Sensitivity:
+        Q_EMIT errorOccurred(tr("Sensitivity analysis failed: %1").arg(message), tr("The previous figures stay."));
+        Q_EMIT sensitivityFinished(false);
+        break;
     case JobRunner::Kind::Export:
     case JobRunner::Kind::WeightError:
         break; // their owners report their own failures
@@ -242,6 +449,10 @@ void Workbench::onJobCancelled(JobRunner::Kind kind)
         Q_EMIT dataLoadFinished(false);
     else if (kind == JobRunner::Kind::Calibrate)
         Q_EMIT calibrationFinished(false);
+    else if (kind == JobRunner::Kind::Compare)
+        Q_EMIT comparisonFinished(false);
+    else if (kind == JobRunner::Kind::Sensitivity)
+        Q_EMIT sensitivityFinished(false);
 }
 
 } // namespace qs::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JobRunner.h"
+#include "MeasuredResults.h"
 #include "ModelAnalysis.h"
 
 #include "quantscope/Calibration.h"
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -50,6 +52,8 @@ public:
     bool isBusy() const { return m_jobs.isBusy(); }
     bool isLoading() const { return m_jobs.isRunning(JobRunner::Kind::LoadModel); }
     bool isCalibrating() const { return m_jobs.isRunning(JobRunner::Kind::Calibrate); }
+    bool isComparing() const { return m_jobs.isRunning(JobRunner::Kind::Compare); }
+    bool isAnalysingSensitivity() const { return m_jobs.isRunning(JobRunner::Kind::Sensitivity); }
 
     // The demo's metadata when the open model is one of the shipped demos.
     const std::optional<qs::DemoInfo> &demo() const { return m_demo; }
@@ -60,6 +64,8 @@ public:
     std::shared_ptr<const qs::DataSplit> data() const { return m_data; }
     // The calibration samples as the model sees them: a demo's own normalisation when the spec sets none.
     std::shared_ptr<const qs::Dataset> calibrationData() const;
+    // The evaluation samples (disjoint from the calibration ones), normalised the same way.
+    std::shared_ptr<const qs::Dataset> evaluationData() const;
     // One line for people: "Fashion-MNIST train split (1000 images), mean 0.286 std 0.353".
     QString dataDescription() const;
     QStringList dataNotes() const;
@@ -78,6 +84,24 @@ public:
     const qs::CalibrationOptions &calibrationOptions() const { return m_calibrationOptions; }
     void setCalibrationSamples(int samples);
     void setCalibrationBatchSize(int batchSize);
+    // Counts calibration changes, so results can tell whether the calibration they used is still the one.
+    std::uint64_t calibrationGeneration() const { return m_calibrationGeneration; }
+
+    // Compare and Sensitivity evaluate on at most this many samples (default 2000) so that they
+    // finish in seconds on a laptop; 0 means the whole evaluation set.
+    int evaluationSamples() const { return m_evaluationSamples; }
+    void setEvaluationSamples(int samples);
+    // The last successful comparison and sensitivity analysis (nullptr before one). A cancelled or
+    // failed run keeps them; another model clears them.
+    std::shared_ptr<const MeasuredComparison> comparison() const { return m_comparison; }
+    std::shared_ptr<const MeasuredSensitivity> sensitivity() const { return m_sensitivity; }
+    // What the workbench's work is made from now.
+    ResultBasis currentBasis() const;
+    // Why results made from basis no longer describe the work ("the plan changed"), or empty.
+    QString staleReason(const ResultBasis &basis) const;
+    // Results kept in a project: shown at once, stale when the plan differs.
+    void restoreResults(std::shared_ptr<const MeasuredComparison> comparison,
+        std::shared_ptr<const MeasuredSensitivity> sensitivity);
 
 public Q_SLOTS:
     // Starts loading in the background; loadFinished tells how it ended.
@@ -91,6 +115,13 @@ public Q_SLOTS:
     // Runs calibration of the open model on the open data in the background.
     void calibrate();
     void cancelCalibration();
+    // Compares the float model with the plan's quantized form in the background, on the current
+    // calibration (calibrating first when there is none).
+    void compare();
+    void cancelComparison();
+    // Ranks the plan's layers by the accuracy their quantization costs, and suggests a plan.
+    void analyseSensitivity();
+    void cancelSensitivity();
 
 Q_SIGNALS:
     void modelChanged();
@@ -106,11 +137,20 @@ Q_SIGNALS:
     void calibrationChanged();
     // ok is false when the run failed or was cancelled (the previous calibration stays).
     void calibrationFinished(bool ok);
+    void comparisonChanged();
+    // ok is false when the run failed or was cancelled (the previous comparison stays).
+    void comparisonFinished(bool ok);
+    void sensitivityChanged();
+    void sensitivityFinished(bool ok);
 
 private:
     void setAnalysis(const QString &path, std::shared_ptr<const ModelAnalysis> analysis);
     void onJobFailed(JobRunner::Kind kind, const QString &message);
     void onJobCancelled(JobRunner::Kind kind);
+    void setCalibration(std::shared_ptr<const qs::CalibrationResult> calibration);
+    // Model, plan, calibration (may be null) and data a compare or sensitivity job needs, or false
+    // (with errorOccurred) when something is missing.
+    bool prepareMeasurement(const QString &what);
 
     JobRunner m_jobs;
     std::shared_ptr<const ModelAnalysis> m_analysis;
@@ -125,6 +165,10 @@ private:
     QUndoStack *m_undoStack = nullptr;
     qs::CalibrationOptions m_calibrationOptions;
     std::shared_ptr<const qs::CalibrationResult> m_calibration;
+    std::uint64_t m_calibrationGeneration = 0;
+    int m_evaluationSamples = 2000;
+    std::shared_ptr<const MeasuredComparison> m_comparison;
+    std::shared_ptr<const MeasuredSensitivity> m_sensitivity;
 };
 
 } // namespace qs::ui

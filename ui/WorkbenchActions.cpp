@@ -6,6 +6,7 @@
 #include "ProjectController.h"
 #include "QuantizedExporter.h"
 #include "RecentFilesMenu.h"
+#include "ReportExporter.h"
 #include "Workbench.h"
 
 #include "quantscope/Error.h"
@@ -34,7 +35,11 @@ WorkbenchActions::WorkbenchActions(
     , m_project(project)
     , m_useSettings(useSettings)
     , m_exporter(new QuantizedExporter(workbench, this))
+    , m_reportExporter(new ReportExporter(workbench, this))
 {
+    connect(m_reportExporter, &ReportExporter::exported, this, [this](const QString &path) {
+        m_messageBar->showInformation(tr("Exported the comparison report to %1").arg(QDir::toNativeSeparators(path)));
+    });
     connect(m_exporter, &QuantizedExporter::exported, this, [this](const QString &path, bool ok) {
         if (!ok || path.isEmpty())
             return;
@@ -66,11 +71,13 @@ void WorkbenchActions::create()
     toolBar->addAction(m_redo);
     toolBar->addSeparator();
     toolBar->addAction(m_calibrate);
+    toolBar->addAction(m_compare);
 
     connect(m_workbench, &Workbench::modelChanged, this, &WorkbenchActions::updateCalibrateAction);
     connect(m_workbench, &Workbench::dataChanged, this, &WorkbenchActions::updateCalibrateAction);
     connect(m_workbench, &Workbench::busyChanged, this, &WorkbenchActions::updateCalibrateAction);
     connect(m_workbench, &Workbench::calibrationChanged, this, &WorkbenchActions::updateCalibrateAction);
+    connect(m_workbench, &Workbench::comparisonChanged, this, &WorkbenchActions::updateCalibrateAction);
     updateCalibrateAction();
 }
 
@@ -106,6 +113,9 @@ void WorkbenchActions::createFileMenu()
     m_export = file->addAction(tr("&Export Quantized Model…"), this, [this] { m_exporter->chooseAndExport(m_window); });
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     m_export->setToolTip(tr("Write the int8 TorchScript model, its encodings (JSON) and the plan next to each other"));
+    m_exportReport = file->addAction(tr("Export &Report…"), this, [this] { m_reportExporter->chooseAndExport(m_window); });
+    m_exportReport->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_exportReport->setToolTip(tr("Write the last comparison as one self-contained HTML page"));
     m_recentFiles = new RecentFilesMenu(m_window);
     file->addMenu(m_recentFiles);
     connect(m_recentFiles, &RecentFilesMenu::fileTriggered, this, &WorkbenchActions::openModel);
@@ -133,11 +143,18 @@ void WorkbenchActions::createEditMenu()
 void WorkbenchActions::createViewMenu()
 {
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction *find = view->addAction(tr("&Filter Layers"), this, [this] {
         if (m_filterHandler)
             m_filterHandler();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+}
+
+void WorkbenchActions::addDockToggle(QAction *toggle)
+{
+    m_viewMenu->addAction(toggle);
 }
 
 void WorkbenchActions::createToolsMenu()
@@ -152,6 +169,21 @@ void WorkbenchActions::createToolsMenu()
     m_cancelCalibration
         = tools->addAction(tr("Cancel C&alibration"), m_workbench, &Workbench::cancelCalibration);
     m_cancelCalibration->setToolTip(tr("Stop calibrating; the previous calibration stays"));
+    tools->addSeparator();
+    m_compare = tools->addAction(QIcon::fromTheme(QStringLiteral("view-statistics"),
+                                     m_window->style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        tr("C&ompare"), this, &WorkbenchActions::compare);
+    m_compare->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_compare->setToolTip(tr("Measure size, speed and accuracy of the original and the quantized model side by side "
+                             "(Ctrl+R)"));
+    m_cancelCompare = tools->addAction(tr("Cancel Co&mparison"), m_workbench, &Workbench::cancelComparison);
+    m_cancelCompare->setToolTip(tr("Stop comparing; the previous figures stay"));
+    m_sensitivity = tools->addAction(tr("&Sensitivity"), this, &WorkbenchActions::analyseSensitivity);
+    m_sensitivity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    m_sensitivity->setToolTip(tr("Rank the layers by the accuracy their quantization costs and suggest a plan "
+                                 "(Ctrl+Shift+R)"));
+    m_cancelSensitivity = tools->addAction(tr("Cancel Se&nsitivity"), m_workbench, &Workbench::cancelSensitivity);
+    m_cancelSensitivity->setToolTip(tr("Stop the analysis; the previous figures stay"));
 }
 
 void WorkbenchActions::createHelpMenu()
@@ -180,6 +212,11 @@ void WorkbenchActions::updateCalibrateAction()
     m_calibrate->setEnabled(ready);
     m_export->setEnabled(m_workbench->hasModel() && m_workbench->calibration() != nullptr);
     m_cancelCalibration->setEnabled(m_workbench->isCalibrating());
+    m_compare->setEnabled(ready);
+    m_sensitivity->setEnabled(ready);
+    m_cancelCompare->setEnabled(m_workbench->isComparing());
+    m_cancelSensitivity->setEnabled(m_workbench->isAnalysingSensitivity());
+    m_exportReport->setEnabled(m_workbench->comparison() != nullptr);
     if (!m_workbench->hasModel())
         m_calibrate->setStatusTip(tr("Open a model to calibrate"));
     else if (!m_workbench->hasData())
@@ -246,6 +283,20 @@ void WorkbenchActions::chooseDataSet()
 void WorkbenchActions::calibrate()
 {
     m_workbench->calibrate();
+}
+
+void WorkbenchActions::compare()
+{
+    if (m_dashboardHandler)
+        m_dashboardHandler();
+    m_workbench->compare();
+}
+
+void WorkbenchActions::analyseSensitivity()
+{
+    if (m_dashboardHandler)
+        m_dashboardHandler();
+    m_workbench->analyseSensitivity();
 }
 
 void WorkbenchActions::showAbout()

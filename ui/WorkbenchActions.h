@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 class QMainWindow;
 class QToolBar;
 
@@ -15,6 +16,7 @@ class DemoMenu;
 class MessageBar;
 class ProjectController;
 class QuantizedExporter;
+class ReportExporter;
 class RecentFilesMenu;
 class Workbench;
 
@@ -37,6 +39,10 @@ public:
     DemoMenu *demoMenu() const { return m_demoMenu; }
     RecentFilesMenu *recentFiles() const { return m_recentFiles; }
     QAction *calibrateAction() const { return m_calibrate; }
+    QAction *compareAction() const { return m_compare; }
+    QAction *sensitivityAction() const { return m_sensitivity; }
+    QAction *exportReportAction() const { return m_exportReport; }
+    ReportExporter *reportExporter() const { return m_reportExporter; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *learnAction() const { return m_learn; }
@@ -46,6 +52,10 @@ public:
     void setFilterHandler(std::function<void()> handler) { m_filterHandler = std::move(handler); }
     // Help ▸ Learn Quantization: disabled until a handler is set.
     void setLearnHandler(std::function<void()> handler);
+    // View menu: a dock's show/hide action.
+    void addDockToggle(QAction *toggle);
+    // Shows the dashboard before a compare or sensitivity run starts.
+    void setDashboardHandler(std::function<void()> handler) { m_dashboardHandler = std::move(handler); }
 
 public Q_SLOTS:
     // A model, or a project when the file ends in .qsproj.
@@ -55,6 +65,8 @@ public Q_SLOTS:
     void chooseModelFile();
     void chooseDataSet();
     void calibrate();
+    void compare();
+    void analyseSensitivity();
 
 private:
     void createFileMenu();
@@ -78,11 +90,19 @@ private:
     QAction *m_calibrate = nullptr;
     QAction *m_export = nullptr;
     QAction *m_cancelCalibration = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_cancelCompare = nullptr;
+    QAction *m_sensitivity = nullptr;
+    QAction *m_cancelSensitivity = nullptr;
+    QAction *m_exportReport = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    ReportExporter *m_reportExporter = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_learn = nullptr;
     std::function<void()> m_filterHandler;
     std::function<void()> m_learnHandler;
+    std::function<void()> m_dashboardHandler;
 };
 
 } // namespace qs::ui

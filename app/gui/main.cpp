@@ -1,7 +1,9 @@
 // quantscope: the workbench window.
-//   quantscope [MODEL|PROJECT] [--data D] [--plan P] [--layer NAME] [--view weights|activations|error|learn]
-//              [--run calibrate] [--calibration-samples N] [--screenshot FILE]
+//   quantscope [MODEL|PROJECT] [--data D] [--plan P] [--layer NAME] [--view weights|activations|error|compare|learn]
+//              [--run calibrate|compare|sensitivity[,...]] [--calibration-samples N] [--evaluation-samples N]
+//              [--screenshot FILE]
 
+#include "ComparisonDashboard.h"
 #include "LayerInspector.h"
 #include "learn/LearnView.h"
 #include "MainWindow.h"
@@ -23,6 +25,7 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QTranslator>
 
 #include <cstdio>
@@ -108,20 +111,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption planOption(
         QStringLiteral("plan"), CommandLine::tr("Quantization plan (JSON) to apply."), CommandLine::tr("P"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        CommandLine::tr("View to show: weights, activations or error (inspector tabs), or learn (the lessons window, "
-                        "which --screenshot then saves)."),
+        CommandLine::tr("View to show: weights, activations or error (inspector tabs), compare (the comparison "
+                        "dashboard, enlarged), or learn (the lessons window, which --screenshot then saves)."),
         CommandLine::tr("VIEW"));
-    const QCommandLineOption runOption(
-        QStringLiteral("run"), CommandLine::tr("Run a job after opening: calibrate."), CommandLine::tr("JOB"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+        CommandLine::tr("Run jobs after opening, in this order: calibrate, compare, sensitivity (comma-separated)."),
+        CommandLine::tr("JOB"));
     const QCommandLineOption samplesOption(QStringLiteral("calibration-samples"),
         CommandLine::tr("Calibrate on at most N samples (default 512)."), CommandLine::tr("N"));
+    const QCommandLineOption evaluationOption(QStringLiteral("evaluation-samples"),
+        CommandLine::tr("Compare and Sensitivity evaluate on at most N samples (default 2000, 0: all)."),
+        CommandLine::tr("N"));
     const QCommandLineOption layerOption(
         QStringLiteral("layer"), CommandLine::tr("Select the layer with this module path."), CommandLine::tr("NAME"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         CommandLine::tr("Open the model, wait for it to load, save a PNG of the window to FILE and quit."),
         CommandLine::tr("FILE"));
     for (const QCommandLineOption &option :
-        { dataOption, planOption, layerOption, viewOption, runOption, samplesOption, screenshotOption })
+        { dataOption, planOption, layerOption, viewOption, runOption, samplesOption, evaluationOption, screenshotOption })
         parser.addOption(option);
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
@@ -131,14 +138,18 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
     const QStringList views { QStringLiteral("weights"), QStringLiteral("activations"), QStringLiteral("error"),
-        QStringLiteral("learn") };
+        QStringLiteral("compare"), QStringLiteral("learn") };
     if (parser.isSet(viewOption) && !views.contains(view)) {
         printError(CommandLine::tr("unknown view %1 (%2)").arg(view, views.join(QStringLiteral(", "))));
         return 2;
     }
-    if (parser.isSet(runOption) && parser.value(runOption) != QLatin1String("calibrate")) {
-        printError(CommandLine::tr("unknown job %1 (calibrate)").arg(parser.value(runOption)));
-        return 2;
+    const QStringList knownJobs { QStringLiteral("calibrate"), QStringLiteral("compare"), QStringLiteral("sensitivity") };
+    const QStringList jobs = parser.isSet(runOption) ? parser.value(runOption).split(QLatin1Char(',')) : QStringList();
+    for (const QString &job : jobs) {
+        if (!knownJobs.contains(job)) {
+            printError(CommandLine::tr("unknown job %1 (%2)").arg(job, knownJobs.join(QStringLiteral(", "))));
+            return 2;
+        }
     }
     std::optional<qs::DataSpec> dataSpec;
     std::optional<qs::QuantPlan> plan;
@@ -157,6 +168,13 @@ int main(int argc, char *argv[])
         printError(CommandLine::tr("--calibration-samples takes a positive number"));
         return 2;
     }
+    bool evaluationOk = true;
+    const int evaluationSamples
+        = parser.isSet(evaluationOption) ? parser.value(evaluationOption).toInt(&evaluationOk) : -1;
+    if (!evaluationOk || (parser.isSet(evaluationOption) && evaluationSamples < 0)) {
+        printError(CommandLine::tr("--evaluation-samples takes a number (0: all)"));
+        return 2;
+    }
 
     using qs::ui::MainWindow;
     MainWindow window(screenshot ? MainWindow::SettingsUse::Ignore : MainWindow::SettingsUse::ReadWrite);
@@ -164,14 +182,20 @@ int main(int argc, char *argv[])
     bool loaded = true;
     bool dataLoaded = true;
     bool calibrated = true;
+    bool compared = true;
+    bool analysed = true;
     QObject::connect(workbench, &qs::ui::Workbench::loadFinished, &window, [&](const QString &, bool ok) { loaded = ok; });
     QObject::connect(workbench, &qs::ui::Workbench::dataLoadFinished, &window, [&](bool ok) { dataLoaded = ok; });
     QObject::connect(workbench, &qs::ui::Workbench::calibrationFinished, &window, [&](bool ok) { calibrated = ok; });
+    QObject::connect(workbench, &qs::ui::Workbench::comparisonFinished, &window, [&](bool ok) { compared = ok; });
+    QObject::connect(workbench, &qs::ui::Workbench::sensitivityFinished, &window, [&](bool ok) { analysed = ok; });
     if (screenshot)
         window.resize(1280, 800);
     window.show();
     if (samples > 0)
         workbench->setCalibrationSamples(samples);
+    if (evaluationSamples >= 0)
+        window.dashboard()->evaluationSamples()->setValue(evaluationSamples);
     const QString model = parser.positionalArguments().value(0);
     if (model.isEmpty())
         window.openDemoModel();
@@ -202,14 +226,23 @@ int main(int argc, char *argv[])
         shown = window.showLearnView();
         if (screenshot)
             shown->resize(1280, 800);
+    } else if (view == QLatin1String("compare")) {
+        window.showDashboard(true);
     } else if (!view.isEmpty()) {
         window.inspector()->showView(view);
     }
     waitUntilIdle(workbench); // a tab may start its own job when shown (the error tab)
-    if (ok && parser.isSet(runOption)) {
-        workbench->calibrate();
+    for (const QString &job : jobs) {
+        if (!ok)
+            break;
+        if (job == QLatin1String("calibrate"))
+            workbench->calibrate();
+        else if (job == QLatin1String("compare"))
+            workbench->compare();
+        else
+            workbench->analyseSensitivity();
         waitUntilIdle(workbench);
-        if (!calibrated) {
+        if (!calibrated || !compared || !analysed) {
             printError(window.messageBar()->text());
             ok = false;
         }

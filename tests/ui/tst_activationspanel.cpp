@@ -150,7 +150,8 @@ void TestActivationsPanel::everyTabRenders()
             QCOMPARE(panel->outputPlot()->visibleRangeLines(), 2);
         }
     }
-    // All six observers on demand.
+    // All six observers on demand (a hidden tab searches only when shown).
+    window.inspector()->showView(qs::ui::LayerInspector::View::Activations);
     panel->othersBox()->setChecked(true);
     QCOMPARE(panel->outputPlot()->visibleRangeLines(), 12);
     QCOMPARE(panel->outputPlot()->rangeText().count(QLatin1Char('\n')), 5);
