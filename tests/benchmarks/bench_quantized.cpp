@@ -2,7 +2,8 @@
 // against the float model's per engine at batch 1 and 64, on the demo models. Prints figures and
 // ratios measured in one run (medians, interleaved); never fails on time.
 //
-//   bench_quantized [MODEL.pt ...]      default: resources/models/{cnn,mlp,resnet,lstm}.pt that exist
+//   bench_quantized [--calibration] [MODEL.pt ...]   default: resources/models/{cnn,mlp,resnet,lstm}.pt that exist
+//   --calibration: the calibration figures only (no latency)
 
 #include "quantscope/Calibration.h"
 #include "quantscope/DataSpec.h"
@@ -52,7 +53,7 @@ qs::LayerMode int8ModeFor(const std::string &name)
     return name == "mlp" || name == "lstm" ? qs::LayerMode::DynamicInt8 : qs::LayerMode::StaticInt8;
 }
 
-void benchmark(const std::string &path)
+void benchmark(const std::string &path, bool calibrationOnly)
 {
     const std::string name = std::filesystem::path(path).stem().string();
     const auto model = qs::Model::load(path);
@@ -95,6 +96,8 @@ void benchmark(const std::string &path)
         std::printf("  %-22s %12.2f %10.2fx\n", qs::toString(kind).c_str(), c * 1e3, (o + c) / f);
     }
 
+    if (calibrationOnly)
+        return;
     // Latency: float and int8 interleaved, per engine and batch size.
     for (const qs::QuantEngine engine : {qs::QuantEngine::Onednn, qs::QuantEngine::Qnnpack}) {
         const auto int8 = qs::QuantizedModel::build(*model, planFor(name, engine, int8ModeFor(name)), result,
@@ -130,6 +133,10 @@ int main(int argc, char **argv)
     if (auto *openblas = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
         openblas(2);
     std::vector<std::string> models(argv + 1, argv + argc);
+    const auto flag = std::find(models.begin(), models.end(), std::string("--calibration"));
+    const bool calibrationOnly = flag != models.end();
+    if (calibrationOnly)
+        models.erase(flag);
     if (models.empty())
         for (const char *name : {"cnn", "mlp", "resnet", "lstm"}) {
             const std::string path = std::string(QS_RESOURCES_DIR "/models/") + name + ".pt";
@@ -138,6 +145,6 @@ int main(int argc, char **argv)
         }
     std::printf("2 threads; medians of interleaved runs; times include converting the batch in and out\n");
     for (const auto &m : models)
-        benchmark(m);
+        benchmark(m, calibrationOnly);
     return 0;
 }

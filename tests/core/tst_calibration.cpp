@@ -19,6 +19,7 @@ private Q_SLOTS:
     void recordsSaneRanges_data();
     void recordsSaneRanges();
     void observesResidualAdds();
+    void sharedTensorObservedAlike();
     void stopsAtTheSampleCount();
     void cancelKeepsThePreviousResult();
     void refusesDataOfTheWrongShape();
@@ -78,6 +79,26 @@ void TestCalibration::observesResidualAdds()
     }
     const auto cnn = loadFixture(QStringLiteral("cnn_scripted.pt"));
     QVERIFY(qs::calibrate(*cnn, trainImages(64)).adds.empty());
+}
+
+// linear → relu → linear: the first layer's output (after its relu) is the second layer's input.
+// Calibration bins that tensor once and copies the observation: both must be complete and equal.
+void TestCalibration::sharedTensorObservedAlike()
+{
+    for (const char *file : {"mlp_scripted.pt", "mlp_traced.pt"}) {
+        const auto model = loadFixture(QString::fromLatin1(file));
+        const qs::CalibrationResult result = qs::calibrate(*model, trainImages(256));
+        QVERIFY(result.layers.size() >= 2);
+        const qs::TensorObservation &out = result.layers[0].output, &in = result.layers[1].input;
+        QCOMPARE(in.batchCount(), std::size_t(4));
+        QCOMPARE(in.batchCount(), out.batchCount());
+        QCOMPARE(in.min(), out.min());
+        QCOMPARE(in.max(), out.max());
+        QCOMPARE(in.movingAverageMax(), out.movingAverageMax());
+        QVERIFY(in.histogram().counts == out.histogram().counts);
+        QVERIFY(in.magnitudeHistogram().positive() == out.magnitudeHistogram().positive());
+        QVERIFY(in.min() >= 0.0f); // after the relu
+    }
 }
 
 void TestCalibration::stopsAtTheSampleCount()

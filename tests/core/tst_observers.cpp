@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <functional>
 #include <thread>
 
 using namespace testing;
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void lowerBitsMinMaxByHand();
     void magnitudeHistogramIsExact();
     void observationsOnSeveralThreads();
+    void splitOverPartsChangesNothing();
     void refusesBadSettings();
 };
 
@@ -414,6 +416,50 @@ void TestObservers::observationsOnSeveralThreads()
     copy.observe(b.front().data(), b.front().size());
     QVERIFY(copy.histogram().counts != aAlone.histogram().counts);
     QCOMPARE(aAlone.batchCount(), a.size());
+}
+
+// Calibration splits a large batch over the intra-op threads; counts are integers and pieces'
+// mins and maxes combine exactly, so any split (here 3 pieces, run in reverse on their own threads)
+// must give the serial observation bit for bit.
+void TestObservers::splitOverPartsChangesNothing()
+{
+    std::vector<std::vector<float>> batches;
+    std::uint32_t state = 12345u;
+    auto uniform = [&] { // LCG: the same values on every platform
+        state = state * 1664525u + 1013904223u;
+        return float(state >> 8) / float(1u << 24);
+    };
+    for (int b = 0; b < 4; ++b) {
+        std::vector<float> batch(200003);
+        for (float &v : batch)
+            v = (uniform() - 0.3f) * float(b + 1) * 3.0f;
+        batch[17] = std::numeric_limits<float>::quiet_NaN();
+        batch[100000] = 0.0f;
+        batches.push_back(std::move(batch));
+    }
+    qs::ParallelParts threeParts;
+    threeParts.parts = 3;
+    threeParts.run = [](std::size_t parts, const std::function<void(std::size_t)> &fn) {
+        std::vector<std::thread> threads;
+        for (std::size_t p = parts; p-- > 0;)
+            threads.emplace_back([&fn, p] { fn(p); });
+        for (auto &t : threads)
+            t.join();
+    };
+    qs::TensorObservation serial, split;
+    for (const auto &batch : batches) {
+        serial.observe(batch.data(), batch.size());
+        split.observe(batch.data(), batch.size(), threeParts);
+    }
+    QCOMPARE(split.min(), serial.min());
+    QCOMPARE(split.max(), serial.max());
+    QCOMPARE(split.valueCount(), serial.valueCount());
+    QCOMPARE(split.pytorchHistogram().min(), serial.pytorchHistogram().min());
+    QCOMPARE(split.pytorchHistogram().max(), serial.pytorchHistogram().max());
+    QVERIFY(split.pytorchHistogram().counts() == serial.pytorchHistogram().counts());
+    QVERIFY(split.magnitudeHistogram().positive() == serial.magnitudeHistogram().positive());
+    QVERIFY(split.magnitudeHistogram().negative() == serial.magnitudeHistogram().negative());
+    QCOMPARE(serial.valueCount(), 4.0 * 200002.0);
 }
 
 void TestObservers::refusesBadSettings()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quantscope/Histogram.h"
+#include "quantscope/ParallelParts.h"
 #include "quantscope/PyTorchHistogram.h"
 #include "quantscope/QParams.h"
 #include "quantscope/ZeroAnchoredHistogram.h"
@@ -60,8 +61,9 @@ public:
     explicit TensorObservation(const ObserverSettings &settings = {});
 
     // One calibration batch. Non-finite values are ignored; a batch without a finite value
-    // changes nothing (not even batchCount()).
-    void observe(const float *data, std::size_t count);
+    // changes nothing (not even batchCount()). A large batch is split over parallel.parts pieces
+    // (exact integer counts, so the result does not depend on the split).
+    void observe(const float *data, std::size_t count, const ParallelParts &parallel = {});
 
     bool isEmpty() const;
     float min() const;              // running min over all batches

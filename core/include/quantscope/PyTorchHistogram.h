@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quantscope/Histogram.h"
+#include "quantscope/ParallelParts.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -28,7 +29,7 @@ public:
 
     // One batch. batchMin and batchMax are the min and max of its finite values (non-finite
     // values fall outside every histc range and are not counted).
-    void add(const float *data, std::size_t count, float batchMin, float batchMax);
+    void add(const float *data, std::size_t count, float batchMin, float batchMax, const ParallelParts &parallel = {});
 
     bool isEmpty() const { return !(m_min <= m_max); }
     float min() const { return m_min; } // HistogramObserver.min_val
@@ -39,7 +40,8 @@ public:
 
 private:
     // torch.histc(x, bins, min=lower, max=upper) for the batch, in float32 counts, into m_batch.
-    void histc(const float *data, std::size_t count, double lower, double upper, float batchMin, float batchMax);
+    void histc(const float *data, std::size_t count, double lower, double upper, float batchMin, float batchMax,
+               const ParallelParts &parallel);
     // _combine_histograms: m_counts spread onto the grown grid, added to m_batch.
     void spreadOldCountsInto(int downsampleRate, long long startIndex);
 

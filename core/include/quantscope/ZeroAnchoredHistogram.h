@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quantscope/Histogram.h"
+#include "quantscope/ParallelParts.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -26,7 +27,7 @@ public:
     explicit ZeroAnchoredHistogram(int bins = 2048);
 
     // One batch; batchAbsMax is the largest finite |x| in it. Returns how many finite values it counted.
-    std::size_t add(const float *data, std::size_t count, float batchAbsMax);
+    std::size_t add(const float *data, std::size_t count, float batchAbsMax, const ParallelParts &parallel = {});
 
     bool isEmpty() const { return m_total <= 0.0; }
     double binWidth() const { return m_width; } // 0 until a non-zero value was seen

@@ -9,49 +9,84 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 namespace qs {
 
 namespace {
 
 // Observation slots: layer i's input is 2i, its output 2i + 1; add k is 2·layers + k.
-torch::jit::Module observedModule(const Model &model, std::vector<bool> &called, std::size_t &addCount)
+struct ObservedModule
 {
+    torch::jit::Module module;
+    std::vector<bool> called;                              // per layer
+    std::size_t addCount = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> copies; // (slot, slot it equals), filled in after the run
+};
+
+// Where one slot is observed: the value, and the node the observe op goes before.
+struct ObservationPoint
+{
+    std::int64_t key;
+    torch::jit::Value *value;
+    torch::jit::Node *before;
+};
+
+// A layer's output is often the next layer's input (conv → relu → conv): the same tensor, seen at
+// the same places, would be binned twice. When two slots are each observed at exactly one point,
+// on the same value and in the same block (so both run equally often, in the same order), only the
+// first gets an observe op and the second becomes its copy after the run: identical results.
+ObservedModule observedModule(const Model &model)
+{
+    ObservedModule observed;
     PreparedGraph prepared = prepareGraph(model);
     const QuantSites sites = findQuantSites(model, prepared);
-    torch::jit::Graph &graph = *prepared.graph;
     const std::int64_t layerCount = std::int64_t(model.layers().size());
-    auto observe = [&](torch::jit::Value *v, std::int64_t key, torch::jit::Node *before) {
-        torch::jit::WithInsertPoint guard(before);
-        graph.insert(observeOpSymbol(), {v, key});
-    };
-    called.assign(model.layers().size(), false);
-    addCount = sites.adds.size();
+    std::vector<ObservationPoint> points;
+    observed.called.assign(model.layers().size(), false);
+    observed.addCount = sites.adds.size();
     for (const LayerSite &site : sites.layers) {
-        called[site.layer] = true;
+        observed.called[site.layer] = true;
         const auto key = std::int64_t(site.layer) * 2;
         if (model.layers()[site.layer].kind != LayerKind::Embedding)
-            observe(site.input, key, site.node);
-        observe(site.output, key + 1, site.output->node()->next());
+            points.push_back({key, site.input, site.node});
+        points.push_back({key + 1, site.output, site.output->node()->next()});
     }
     for (std::size_t k = 0; k < sites.adds.size(); ++k)
-        observe(sites.adds[k].output, 2 * layerCount + std::int64_t(k), sites.adds[k].output->node()->next());
-    return assembleModule(std::move(prepared), "ObservedModel");
+        points.push_back({2 * layerCount + std::int64_t(k), sites.adds[k].output, sites.adds[k].output->node()->next()});
+
+    std::map<std::int64_t, int> pointsPerSlot;
+    for (const auto &p : points)
+        ++pointsPerSlot[p.key];
+    std::map<std::pair<torch::jit::Value *, torch::jit::Block *>, std::int64_t> observedOnce;
+    torch::jit::Graph &graph = *prepared.graph;
+    for (const auto &p : points) {
+        if (pointsPerSlot[p.key] == 1) {
+            const auto [it, first] = observedOnce.emplace(std::make_pair(p.value, p.before->owningBlock()), p.key);
+            if (!first) {
+                observed.copies.emplace_back(std::size_t(p.key), std::size_t(it->second));
+                continue;
+            }
+        }
+        torch::jit::WithInsertPoint guard(p.before);
+        graph.insert(observeOpSymbol(), {p.value, p.key});
+    }
+    observed.module = assembleModule(std::move(prepared), "ObservedModel");
+    return observed;
 }
 
 CalibrationResult run(const Model &model, std::size_t batchCount, const std::function<torch::Tensor(std::size_t)> &batch,
                       const CalibrationOptions &options, const Progress &progress)
 {
     progress.report(0.0, "Preparing the observed model");
-    std::vector<bool> reached;
-    torch::jit::Module observed;
-    std::size_t addCount = 0;
+    ObservedModule observed;
     try {
-        observed = observedModule(model, reached, addCount);
+        observed = observedModule(model);
     } catch (const c10::Error &e) {
         throw Error("the model's graph could not be prepared for calibration: " + torchErrorText(e));
     }
     const std::size_t layerCount = model.layers().size();
+    const std::size_t addCount = observed.addCount;
     std::vector<TensorObservation> observations(2 * layerCount + addCount, TensorObservation(options.observer));
 
     std::size_t samples = 0;
@@ -61,7 +96,7 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
         const torch::Tensor inputs = batch(b);
         try {
             ObservationScope scope(observations);
-            observed.forward({inputs});
+            observed.module.forward({inputs});
         } catch (const Error &) {
             throw;
         } catch (const std::exception &e) {
@@ -74,13 +109,15 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
                         "Calibrating: " + std::to_string(samples) + " samples");
     }
     progress.throwIfCancelled();
+    for (const auto &[slot, original] : observed.copies)
+        observations[slot] = observations[original];
 
     CalibrationResult result;
     result.samples = samples;
     result.settings = options.observer;
     for (std::size_t i = 0; i < layerCount; ++i)
         result.layers.push_back({model.layers()[i].name, std::move(observations[2 * i]),
-                                 std::move(observations[2 * i + 1]), bool(reached[i])});
+                                 std::move(observations[2 * i + 1]), bool(observed.called[i])});
     for (std::size_t k = 0; k < addCount; ++k)
         result.adds.push_back({"add_" + std::to_string(k), std::move(observations[2 * layerCount + k])});
     return result;

@@ -1,5 +1,6 @@
 #include "quantscope/PyTorchHistogram.h"
 
+#include "ParallelBinning.h"
 #include "SimdBinning.h"
 
 #include <algorithm>
@@ -9,13 +10,6 @@
 namespace qs {
 
 namespace {
-
-// Values are binned in blocks: bin indices first (vectorised), then counted into kLanes
-// interleaved partial histograms, so that runs of equal values (the zeros after a ReLU) do not
-// wait on one another's increments.
-constexpr std::size_t kBlock = 1024;
-constexpr std::size_t kLanes = 4;
-
 
 // Growth that would need more than this many fine grid steps is treated as a fresh start
 // (PyTorch would try to allocate bins × downsample_rate floats and fail).
@@ -34,7 +28,7 @@ PyTorchHistogram::PyTorchHistogram(int bins, int upsampleRate)
 }
 
 void PyTorchHistogram::histc(const float *data, std::size_t count, double lower, double upper, float batchMin,
-                             float batchMax)
+                             float batchMax, const ParallelParts &parallel)
 {
     // torch.histc's choice of outer edges: equal bounds fall back to the input's own min and max,
     // and a still empty range is widened by 1 on each side.
@@ -50,31 +44,18 @@ void PyTorchHistogram::histc(const float *data, std::size_t count, double lower,
     const float left = float(lower);
     const float right = float(upper);
 
-    const std::size_t stride = std::size_t(m_bins) + 1; // slot m_bins of each lane collects the skipped values
-    std::vector<std::uint32_t> &lanes = simd::laneScratch(kLanes * stride);
-    std::int32_t slots[kBlock];
-    for (std::size_t first = 0; first < count; first += kBlock) {
-        const std::size_t n = std::min(kBlock, count - first);
-        simd::histcBins(data + first, n, left, right, m_bins, slots);
-        std::size_t i = 0;
-        for (; i + kLanes <= n; i += kLanes) {
-            ++lanes[std::size_t(slots[i])];
-            ++lanes[stride + std::size_t(slots[i + 1])];
-            ++lanes[2 * stride + std::size_t(slots[i + 2])];
-            ++lanes[3 * stride + std::size_t(slots[i + 3])];
-        }
-        for (; i < n; ++i)
-            ++lanes[std::size_t(slots[i])];
-    }
-    for (std::size_t b = 0; b < std::size_t(m_bins); ++b) {
-        std::uint32_t sum = 0;
-        for (std::size_t lane = 0; lane < kLanes; ++lane)
-            sum += lanes[lane * stride + b];
-        m_batch[b] = float(sum);
-    }
+    // Slot m_bins collects the values outside [left, right].
+    thread_local std::vector<std::uint32_t> counts;
+    binning::countSlots(
+        count, std::size_t(m_bins) + 1,
+        [&](std::size_t first, std::size_t n, std::int32_t *out) { simd::histcBins(data + first, n, left, right, m_bins, out); },
+        parallel, counts);
+    for (std::size_t b = 0; b < std::size_t(m_bins); ++b)
+        m_batch[b] = float(counts[b]);
 }
 
-void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin, float batchMax)
+void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin, float batchMax,
+                           const ParallelParts &parallel)
 {
     if (count == 0 || !(batchMin <= batchMax))
         return;
@@ -85,7 +66,7 @@ void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin,
     if (uninitialized || sameValues) {
         m_min = batchMin;
         m_max = batchMax;
-        histc(data, count, std::trunc(double(batchMin)), std::trunc(double(batchMax)), batchMin, batchMax);
+        histc(data, count, std::trunc(double(batchMin)), std::trunc(double(batchMax)), batchMin, batchMax, parallel);
         m_counts.swap(m_batch);
         return;
     }
@@ -101,7 +82,7 @@ void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin,
     if (!(double(rate) <= kMaxDownsampleRate)) {
         m_min = std::numeric_limits<float>::infinity(); // start afresh from this batch
         m_max = -m_min;
-        add(data, count, batchMin, batchMax);
+        add(data, count, batchMin, batchMax, parallel);
         return;
     }
     const auto downsampleRate = static_cast<long long>(rate);
@@ -109,7 +90,7 @@ void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin,
     combinedMax = combinedMax + relax;
     const auto startIndex = static_cast<long long>(std::nearbyint((m_min - combinedMin) / histBinWidth));
 
-    histc(data, count, std::trunc(double(combinedMin)), std::trunc(double(combinedMax)), batchMin, batchMax);
+    histc(data, count, std::trunc(double(combinedMin)), std::trunc(double(combinedMax)), batchMin, batchMax, parallel);
     if (combinedMin == m_min && combinedMax == m_max) {
         for (std::size_t b = 0; b < m_batch.size(); ++b)
             m_batch[b] = m_batch[b] + m_counts[b];

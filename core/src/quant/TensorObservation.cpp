@@ -2,7 +2,7 @@
 
 #include "quantscope/Error.h"
 
-#include "SimdBinning.h"
+#include "ParallelBinning.h"
 
 #include <algorithm>
 #include <cmath>
@@ -41,10 +41,10 @@ TensorObservation::TensorObservation(const ObserverSettings &settings)
     settings.validate();
 }
 
-void TensorObservation::observe(const float *data, std::size_t count)
+void TensorObservation::observe(const float *data, std::size_t count, const ParallelParts &parallel)
 {
     float batchMin = 0.0f, batchMax = 0.0f;
-    if (count == 0 || !simd::finiteMinMax(data, count, batchMin, batchMax))
+    if (count == 0 || !binning::finiteMinMax(data, count, parallel, batchMin, batchMax))
         return;
 
     // MinMaxObserver: torch.min / torch.max of the running and the batch values.
@@ -63,8 +63,8 @@ void TensorObservation::observe(const float *data, std::size_t count)
     }
     ++m_batches;
 
-    m_pytorchHistogram.add(data, count, batchMin, batchMax);
-    m_values += double(m_magnitudeHistogram.add(data, count, std::max(-batchMin, batchMax)));
+    m_pytorchHistogram.add(data, count, batchMin, batchMax, parallel);
+    m_values += double(m_magnitudeHistogram.add(data, count, std::max(-batchMin, batchMax), parallel));
 
     m_histogram.lower = m_pytorchHistogram.min();
     m_histogram.upper = m_pytorchHistogram.max();

@@ -1,19 +1,12 @@
 #include "quantscope/ZeroAnchoredHistogram.h"
 
+#include "ParallelBinning.h"
 #include "SimdBinning.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace qs {
-
-namespace {
-
-constexpr std::size_t kBlock = 1024;
-constexpr std::size_t kLanes = 4;
-
-
-} // namespace
 
 ZeroAnchoredHistogram::ZeroAnchoredHistogram(int bins)
     : m_bins(std::max(bins, 1))
@@ -54,7 +47,8 @@ void ZeroAnchoredHistogram::growTo(float absMax)
     m_negative.resize(std::size_t(binsNeeded), 0.0);
 }
 
-std::size_t ZeroAnchoredHistogram::add(const float *data, std::size_t count, float batchAbsMax)
+std::size_t ZeroAnchoredHistogram::add(const float *data, std::size_t count, float batchAbsMax,
+                                       const ParallelParts &parallel)
 {
     if (count == 0 || !(batchAbsMax >= 0.0f) || std::isinf(batchAbsMax))
         return 0;
@@ -74,31 +68,18 @@ std::size_t ZeroAnchoredHistogram::add(const float *data, std::size_t count, flo
 
     const std::size_t n = m_positive.size();
     const auto skip = std::int32_t(2 * n);
-    // Each lane interleaves the two signs (slot 2i: x >= 0, 2i + 1: x < 0), plus one slot for skipped values.
-    const std::size_t stride = 2 * n + 1;
-    std::vector<std::uint32_t> &lanes = simd::laneScratch(kLanes * stride);
+    // The two signs interleaved (slot 2i: x >= 0, 2i + 1: x < 0), plus one slot for skipped values.
     const float inverseWidth = float(1.0 / m_width);
-    std::int32_t slots[kBlock];
-    for (std::size_t first = 0; first < count; first += kBlock) {
-        const std::size_t len = std::min(kBlock, count - first);
-        simd::magnitudeSlots(data + first, len, inverseWidth, batchAbsMax, int(n) - 1, skip, slots);
-        std::size_t i = 0;
-        for (; i + kLanes <= len; i += kLanes) {
-            ++lanes[std::size_t(slots[i])];
-            ++lanes[stride + std::size_t(slots[i + 1])];
-            ++lanes[2 * stride + std::size_t(slots[i + 2])];
-            ++lanes[3 * stride + std::size_t(slots[i + 3])];
-        }
-        for (; i < len; ++i)
-            ++lanes[std::size_t(slots[i])];
-    }
+    thread_local std::vector<std::uint32_t> counts;
+    binning::countSlots(
+        count, 2 * n + 1,
+        [&](std::size_t first, std::size_t len, std::int32_t *out) {
+            simd::magnitudeSlots(data + first, len, inverseWidth, batchAbsMax, int(n) - 1, skip, out);
+        },
+        parallel, counts);
     std::size_t counted = 0;
     for (std::size_t b = 0; b < n; ++b) {
-        std::uint32_t pos = 0, neg = 0;
-        for (std::size_t lane = 0; lane < kLanes; ++lane) {
-            pos += lanes[lane * stride + 2 * b];
-            neg += lanes[lane * stride + 2 * b + 1];
-        }
+        const std::uint32_t pos = counts[2 * b], neg = counts[2 * b + 1];
         m_positive[b] += double(pos);
         m_negative[b] += double(neg);
         counted += pos + neg;
