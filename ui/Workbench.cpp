@@ -151,10 +151,11 @@ void Workbench::setAnalysis(const QString &path, std::shared_ptr<const ModelAnal
 
 void Workbench::openData(const qs::DataSpec &requested)
 {
-    // As the command line does: the calibration part of the split is the calibration sample count
-    // (512 by default), the rest of a single source is for evaluation.
+    // Fashion-MNIST's calibration samples come from its train split: load as many as calibration
+    // uses (512 by default, as on the command line). A single source keeps core's split (at most
+    // half for calibration), so that a small one still has samples to evaluate on.
     qs::DataSpec spec = requested;
-    if (!spec.calibCount)
+    if (!spec.calibCount && spec.source == qs::DataSpec::Source::FashionMnist)
         spec.calibCount = m_calibrationOptions.samples;
     m_loadingDataSpec = spec;
     m_jobs.run<std::shared_ptr<const qs::DataSplit>>(

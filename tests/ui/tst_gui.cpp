@@ -44,6 +44,8 @@ private Q_SLOTS:
     void screenshotOfBadModelFails();
     void unknownLayerFails();
     void unwritableScreenshotFails();
+    void screenshotOfComparison();
+    void unknownJobFails();
 
 private:
     QTemporaryDir m_tmp;
@@ -90,6 +92,25 @@ void TestGui::unwritableScreenshotFails()
         m_tmp.filePath(QStringLiteral("no/such/dir/shot.png")) });
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.contains("screenshot"));
+}
+
+void TestGui::screenshotOfComparison()
+{
+    const QString png = m_tmp.filePath(QStringLiteral("compare.png"));
+    const Run r = runGui({ fixture(QStringLiteral("cnn_traced.pt")), QStringLiteral("--data"),
+        QStringLiteral("tensors:" QS_TEST_DATA_DIR "/tensors/fashion200.pt"), QStringLiteral("--calibration-samples"),
+        QStringLiteral("64"), QStringLiteral("--evaluation-samples"), QStringLiteral("50"), QStringLiteral("--view"),
+        QStringLiteral("compare"), QStringLiteral("--run"), QStringLiteral("compare"), QStringLiteral("--screenshot"), png });
+    QVERIFY2(r.status == 0, r.err.constData());
+    QCOMPARE(QImage(png).size(), QSize(1280, 800));
+}
+
+void TestGui::unknownJobFails()
+{
+    const Run r = runGui({ fixture(QStringLiteral("cnn_traced.pt")), QStringLiteral("--run"), QStringLiteral("compare,bake"),
+        QStringLiteral("--screenshot"), m_tmp.filePath(QStringLiteral("x.png")) });
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains("bake"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestGui)
