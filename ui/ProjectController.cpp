@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <type_traits>
+
 namespace qs::ui {
 
 ProjectController::ProjectController(Workbench *workbench, QWidget *window)
@@ -49,6 +51,8 @@ ProjectFile ProjectController::snapshot() const
     project.plan = m_workbench->plan();
     project.calibrationSamples = int(m_workbench->calibrationOptions().samples);
     project.calibrationBatchSize = int(m_workbench->calibrationOptions().batchSize);
+    project.comparison = m_workbench->comparison();
+    project.sensitivity = m_workbench->sensitivity();
     return project;
 }
 
@@ -104,6 +108,7 @@ void ProjectController::finishOpening(const ProjectFile &project, const QString 
             QDir::toNativeSeparators(path));
     }
     m_workbench->undoStack()->clear();
+    restoreResults(project);
     if (project.data) {
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(m_workbench, &Workbench::dataLoadFinished, this, [this, connection](bool) {
@@ -118,6 +123,21 @@ void ProjectController::finishOpening(const ProjectFile &project, const QString 
     if (!planOk)
         markModified();
     Q_EMIT projectOpened(path, true);
+}
+
+void ProjectController::restoreResults(const ProjectFile &project)
+{
+    // The calibration is not kept: results count as made from the one there is now, so only a
+    // changed plan or data set (or a later calibration) marks them stale.
+    auto adopt = [this](auto measured) {
+        using Measured = std::remove_const_t<typename decltype(measured)::element_type>;
+        if (!measured)
+            return std::shared_ptr<const Measured>();
+        auto copy = std::make_shared<Measured>(*measured);
+        copy->basis.calibrationGeneration = m_workbench->calibrationGeneration();
+        return std::shared_ptr<const Measured>(std::move(copy));
+    };
+    m_workbench->restoreResults(adopt(project.comparison), adopt(project.sensitivity));
 }
 
 bool ProjectController::saveAs(const QString &path)

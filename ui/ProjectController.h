@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void finishOpening(const ProjectFile &project, const QString &path, bool modelLoaded);
+    void restoreResults(const ProjectFile &project);
     void markModified();
     void markSaved(const QString &path);
     void setPath(const QString &path);

@@ -1,5 +1,8 @@
 #include "ProjectFile.h"
 
+#include "ComparisonJson.h"
+#include "ComparisonJsonReader.h"
+
 #include "quantscope/Error.h"
 
 #include <QCoreApplication>
@@ -53,6 +56,45 @@ QString resolvePath(const QJsonObject &object, const QString &key, const QDir &p
     return absolute;
 }
 
+QJsonObject planJson(const qs::QuantPlan &plan)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(plan.toJson())).object();
+}
+
+qs::QuantPlan planFrom(const QJsonValue &value)
+{
+    return qs::QuantPlan::fromJson(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).toStdString());
+}
+
+QJsonObject basisJson(const ResultBasis &basis)
+{
+    return { { QStringLiteral("plan"), planJson(basis.plan) }, { QStringLiteral("data"), basis.dataSpec } };
+}
+
+ResultBasis basisFrom(const QJsonObject &o)
+{
+    ResultBasis basis;
+    basis.plan = planFrom(o.value(QStringLiteral("plan")));
+    basis.dataSpec = o.value(QStringLiteral("data")).toString();
+    return basis;
+}
+
+QJsonArray stringsJson(const std::vector<std::string> &strings)
+{
+    QJsonArray array;
+    for (const auto &s : strings)
+        array.append(QString::fromStdString(s));
+    return array;
+}
+
+std::vector<std::string> stringsFrom(const QJsonValue &value)
+{
+    std::vector<std::string> strings;
+    for (const QJsonValue &v : value.toArray())
+        strings.push_back(v.toString().toStdString());
+    return strings;
+}
+
 } // namespace
 
 QByteArray ProjectFile::toJson(const QString &projectPath) const
@@ -85,6 +127,21 @@ QByteArray ProjectFile::toJson(const QString &projectPath) const
     calibration.insert(QStringLiteral("samples"), calibrationSamples);
     calibration.insert(QStringLiteral("batch_size"), calibrationBatchSize);
     root.insert(QStringLiteral("calibration"), calibration);
+    QJsonObject results;
+    if (comparison) {
+        results.insert(QStringLiteral("comparison"),
+            QJsonObject { { QStringLiteral("figures"), comparisonJson(comparison->result, comparison->classNames) },
+                { QStringLiteral("made_from"), basisJson(comparison->basis) },
+                { QStringLiteral("class_names"), stringsJson(comparison->classNames) } });
+    }
+    if (sensitivity) {
+        results.insert(QStringLiteral("sensitivity"),
+            QJsonObject { { QStringLiteral("figures"), sensitivityJson(sensitivity->result) },
+                { QStringLiteral("suggested_plan"), planJson(sensitivity->result.suggested.plan) },
+                { QStringLiteral("made_from"), basisJson(sensitivity->basis) } });
+    }
+    if (!results.isEmpty())
+        root.insert(QStringLiteral("results"), results);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -130,6 +187,23 @@ ProjectFile ProjectFile::fromJson(const QByteArray &json, const QString &project
     project.calibrationBatchSize = calibration.value(QStringLiteral("batch_size")).toInt(64);
     if (project.calibrationSamples < 1 || project.calibrationBatchSize < 1)
         fail(Project::tr("calibration samples and batch size must be positive"));
+    const QJsonObject results = root.value(QStringLiteral("results")).toObject();
+    if (results.contains(QStringLiteral("comparison"))) {
+        const QJsonObject o = results.value(QStringLiteral("comparison")).toObject();
+        auto measured = std::make_shared<MeasuredComparison>();
+        measured->result = comparisonFromJson(o.value(QStringLiteral("figures")).toObject());
+        measured->basis = basisFrom(o.value(QStringLiteral("made_from")).toObject());
+        measured->classNames = stringsFrom(o.value(QStringLiteral("class_names")));
+        project.comparison = std::move(measured);
+    }
+    if (results.contains(QStringLiteral("sensitivity"))) {
+        const QJsonObject o = results.value(QStringLiteral("sensitivity")).toObject();
+        auto measured = std::make_shared<MeasuredSensitivity>();
+        measured->result = sensitivityFromJson(o.value(QStringLiteral("figures")).toObject());
+        measured->result.suggested.plan = planFrom(o.value(QStringLiteral("suggested_plan")));
+        measured->basis = basisFrom(o.value(QStringLiteral("made_from")).toObject());
+        project.sensitivity = std::move(measured);
+    }
     return project;
 }
 

@@ -1,6 +1,7 @@
 // Projects: a saved project reopens with the same model, data set, plan and calibration settings;
 // unsaved changes are marked; a moved model is asked for; a bad file changes nothing.
 
+#include "ComparisonDashboard.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "PlanEditor.h"
@@ -36,6 +37,8 @@ class TestProject : public QObject
 
 private Q_SLOTS:
     void roundTrip();
+    void resultsRoundTrip();
+    void versionOneStillOpens();
     void movedModelIsAskedFor();
     void badFilesChangeNothing_data();
     void badFilesChangeNothing();
@@ -90,6 +93,79 @@ void TestProject::roundTrip()
     QCOMPARE(window.workbench()->undoStack()->count(), 0);
     QVERIFY(!window.project()->isModified());
     QCOMPARE(window.project()->projectPath(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestProject::resultsRoundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("results.qsproj"));
+    std::shared_ptr<const qs::ui::MeasuredComparison> measured;
+    {
+        MainWindow window(MainWindow::SettingsUse::Ignore);
+        window.show();
+        window.openModel(fixture(QStringLiteral("models/cnn_scripted.pt")));
+        window.workbench()->openData(
+            qs::DataSpec::parse("tensors:" + fixture(QStringLiteral("tensors/fashion200.pt")).toStdString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), jobTimeoutMs);
+        window.workbench()->setCalibrationSamples(64);
+        window.workbench()->setEvaluationSamples(50);
+        window.workbench()->compare();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), jobTimeoutMs);
+        measured = window.workbench()->comparison();
+        QVERIFY(measured);
+        QVERIFY(window.project()->saveAs(path));
+        // The plan changes after the comparison: saved again, the results are stale when reopened.
+        QVERIFY(window.planEditor()->setField({ 0 }, qs::ui::LayerTableModel::ModeColumn, QStringLiteral("float")));
+        QVERIFY(window.dashboard()->isComparisonStale());
+        QVERIFY(window.project()->saveAs(m_dir.filePath(QStringLiteral("stale.qsproj"))));
+    }
+    QFile raw(path);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY(raw.readAll().contains("\"version\": 2"));
+
+    const ProjectFile file = ProjectFile::load(path);
+    QVERIFY(file.comparison);
+    const qs::ComparisonResult &a = measured->result;
+    const qs::ComparisonResult &b = file.comparison->result;
+    QCOMPARE(b.original.size.serializedBytes, a.original.size.serializedBytes);
+    QCOMPARE(b.quantized.size.totalParameterBytes(), a.quantized.size.totalParameterBytes());
+    QCOMPARE(b.quantized.latency.p50, a.quantized.latency.p50);
+    QCOMPARE(b.latencyBatch1.speedup, a.latencyBatch1.speedup);
+    QCOMPARE(b.quantized.accuracy->top1, a.quantized.accuracy->top1);
+    QCOMPARE(b.agreement, a.agreement);
+    QCOMPARE(b.evaluationSamples, a.evaluationSamples);
+    QCOMPARE(b.layers.size(), a.layers.size());
+    for (std::size_t i = 0; i < a.layers.size(); ++i) {
+        QCOMPARE(b.layers[i].name, a.layers[i].name);
+        QCOMPARE(b.layers[i].outputSqnrDb, a.layers[i].outputSqnrDb);
+        QCOMPARE(b.layers[i].flagged, a.layers[i].flagged);
+    }
+    QCOMPARE(b.original.confusion, a.original.confusion);
+    QCOMPARE(file.comparison->basis.plan, measured->basis.plan);
+
+    for (const auto &[name, stale] : { std::pair { QStringLiteral("results.qsproj"), false },
+             std::pair { QStringLiteral("stale.qsproj"), true } }) {
+        MainWindow window(MainWindow::SettingsUse::Ignore);
+        window.show();
+        QSignalSpy opened(window.project(), &qs::ui::ProjectController::projectOpened);
+        window.openModel(m_dir.filePath(name));
+        QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1 && !window.workbench()->isBusy(), jobTimeoutMs);
+        QVERIFY(window.workbench()->comparison());
+        QVERIFY(!window.dashboard()->isShowingEmptyState());
+        QCOMPARE(window.dashboard()->isComparisonStale(), stale);
+        QVERIFY(window.dashboard()->statusText().contains(QString::number(a.evaluationSamples)));
+    }
+}
+
+void TestProject::versionOneStillOpens()
+{
+    const QByteArray v1 = QStringLiteral(R"({"format": "quantscope-project", "version": 1, "model": {"path": "%1"},
+        "calibration": {"samples": 100, "batch_size": 32}})")
+                              .arg(fixture(QStringLiteral("models/cnn_scripted.pt")))
+                              .toUtf8();
+    const ProjectFile file = ProjectFile::fromJson(v1, m_dir.filePath(QStringLiteral("old.qsproj")));
+    QCOMPARE(file.calibrationSamples, 100);
+    QVERIFY(!file.comparison);
+    QVERIFY(!file.sensitivity);
 }
 
 void TestProject::movedModelIsAskedFor()
