@@ -140,7 +140,7 @@ void TestLayerToModel::stepsMatchCore()
         const qs::AccuracyResult a = qs::evaluateAccuracy(*q, *r.inputs.evaluation);
         QCOMPARE(r.curve.steps[k].accuracy, a.top1);
         QCOMPARE(r.curve.steps[k].changePoints, (a.top1 - r.curve.steps[k - 1].accuracy) * 100.0);
-        QCOMPARE(table->item(int(k), 4)->text(), lessonPercent(a.top1));
+        QCOMPARE(table->item(int(k), 4)->text(), lessonAccuracy(a.top1));
         QCOMPARE(table->item(int(k), 1)->text(), QString::fromStdString(order[k - 1]));
     }
     // The weights shrink to bits/8 of a byte each as layers are quantized.
@@ -149,7 +149,7 @@ void TestLayerToModel::stepsMatchCore()
     // The slider picks the step the readout describes.
     m_lesson->selectStep(1);
     const QString readout = child<QLabel>(m_lesson.get(), "stepReadout")->text();
-    QVERIFY2(readout.contains(lessonPercent(r.curve.steps[1].accuracy)), qPrintable(readout));
+    QVERIFY2(readout.contains(lessonAccuracy(r.curve.steps[1].accuracy)), qPrintable(readout));
     QCOMPARE(child<QSlider>(m_lesson.get(), "stepSlider")->maximum(), int(order.size()));
 }
 

@@ -488,6 +488,7 @@ void TestLearnView::screenshots()
                 QSignalSpy done(layers, &LayerToModelLesson::computationFinished);
                 QVERIFY(done.wait(10 * 60 * 1000));
                 QVERIFY(layers->hasCurve());
+                QCoreApplication::processEvents(); // the layout follows the new texts
             }
             for (LessonPlot *plot : view.lesson(i)->plots())
                 plot->plot()->replot();

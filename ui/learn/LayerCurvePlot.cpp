@@ -11,7 +11,7 @@ LayerCurvePlot::LayerCurvePlot(QWidget *parent)
         QStringLiteral("learn-layer-to-model"), parent)
 {
     QCustomPlot *p = plot();
-    p->setMinimumHeight(240);
+    p->setMinimumHeight(200);
     p->xAxis->setLabel(tr("layers quantized"));
     p->yAxis->setLabel(tr("top-1 accuracy (%)"));
     p->yAxis2->setLabel(tr("weights (kB)"));
@@ -37,7 +37,14 @@ LayerCurvePlot::LayerCurvePlot(QWidget *parent)
     m_selected->point1->setCoords(0, 0);
     m_selected->point2->setCoords(0, 1);
     m_selected->setVisible(false);
+    m_dropLabel = new QCPItemText(p);
+    m_dropLabel->setColor(QColor(180, 30, 30));
+    m_dropLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_dropLabel->setPadding(QMargins(4, 2, 4, 2));
+    m_dropLabel->setBrush(QColor(255, 255, 255, 230)); // readable over the grid and the size line
+    m_dropLabel->setVisible(false);
     placeLegendBelow();
+    applyFonts();
 }
 
 LayerCurvePlot::~LayerCurvePlot() = default;
@@ -48,11 +55,13 @@ void LayerCurvePlot::clear()
     m_size->data()->clear();
     m_drop->data()->clear();
     m_selected->setVisible(false);
+    m_dropLabel->setVisible(false);
     plot()->replot();
 }
 
 void LayerCurvePlot::setCurve(
-    const std::vector<double> &accuracyPercent, const std::vector<double> &kilobytes, std::size_t largestDrop)
+    const std::vector<double> &accuracyPercent, const std::vector<double> &kilobytes, std::size_t largestDrop,
+    const QString &dropLabel)
 {
     QVector<double> keys, accuracy, size;
     for (std::size_t k = 0; k < accuracyPercent.size(); ++k) {
@@ -63,9 +72,16 @@ void LayerCurvePlot::setCurve(
     m_accuracy->setData(keys, accuracy, true);
     m_size->setData(keys, size, true);
     m_drop->data()->clear();
-    if (largestDrop >= 1 && largestDrop < accuracyPercent.size())
+    const bool marked = largestDrop >= 1 && largestDrop < accuracyPercent.size();
+    if (marked) {
         m_drop->setData({ double(largestDrop - 1), double(largestDrop) },
             { accuracyPercent[largestDrop - 1], accuracyPercent[largestDrop] }, true);
+        // Below and left of the falling segment's middle, where the curve is not.
+        m_dropLabel->position->setCoords(
+            double(largestDrop) - 0.6, (accuracyPercent[largestDrop - 1] + accuracyPercent[largestDrop]) / 2.0);
+        m_dropLabel->setText(dropLabel);
+    }
+    m_dropLabel->setVisible(marked && !dropLabel.isEmpty());
 
     QCustomPlot *p = plot();
     const std::size_t steps = accuracyPercent.empty() ? 1 : accuracyPercent.size() - 1;
@@ -79,6 +95,16 @@ void LayerCurvePlot::setCurve(
         p->yAxis2->setRange(0.0, largest * 1.1);
     }
     p->replot();
+}
+
+void LayerCurvePlot::applyFonts()
+{
+    LessonPlot::applyFonts();
+    if (m_dropLabel) {
+        QFont bold = font();
+        bold.setBold(true);
+        m_dropLabel->setFont(bold);
+    }
 }
 
 void LayerCurvePlot::setSelectedStep(std::size_t step)

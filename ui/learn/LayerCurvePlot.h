@@ -8,6 +8,7 @@
 
 class QCPGraph;
 class QCPItemStraightLine;
+class QCPItemText;
 
 namespace qs::ui {
 
@@ -22,19 +23,24 @@ public:
     explicit LayerCurvePlot(QWidget *parent = nullptr);
     ~LayerCurvePlot() override;
 
-    // accuracyPercent[k] and kilobytes[k] after k layers; largestDrop: the step (≥ 1) to mark, 0 for none.
+    // accuracyPercent[k] and kilobytes[k] after k layers; largestDrop: the step (≥ 1) to mark, 0 for
+    // none, with dropLabel written beside it (so an exported picture names the layer).
     void setCurve(const std::vector<double> &accuracyPercent, const std::vector<double> &kilobytes,
-        std::size_t largestDrop);
+        std::size_t largestDrop, const QString &dropLabel);
     void setSelectedStep(std::size_t step);
     void clear();
 
     const QCPGraph *accuracyGraph() const { return m_accuracy; }
+
+protected:
+    void applyFonts() override;
 
 private:
     QCPGraph *m_accuracy = nullptr;
     QCPGraph *m_size = nullptr;
     QCPGraph *m_drop = nullptr;
     QCPItemStraightLine *m_selected = nullptr;
+    QCPItemText *m_dropLabel = nullptr;
 };
 
 } // namespace qs::ui

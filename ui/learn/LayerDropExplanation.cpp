@@ -53,11 +53,12 @@ QString largestDropExplanation(const qs::Model &model, const qs::LayerByLayerCur
     else if (later == 0)
         sentence += LayerDropText::tr("it is the last layer, so its rounding goes straight into the class scores.");
     else
-        sentence += LayerDropText::tr("its rounding error passes through the %n later layer(s).", nullptr, later);
+        sentence += later == 1 ? LayerDropText::tr("its rounding error passes through the layer after it.")
+                               : LayerDropText::tr("its rounding error passes through the %1 layers after it.").arg(later);
     if (layer.weightStats.count > 0 && layer.weightStats.count < 1000)
         sentence += QLatin1Char(' ')
-            + LayerDropText::tr("It has only %n weight(s), so each of them carries much of what the layer does.", nullptr,
-                int(layer.weightStats.count));
+            + LayerDropText::tr("It has only %1 weights, so each of them carries much of what the layer does.")
+                  .arg(layer.weightStats.count);
     if (!curve.aloneDropPoints.empty() && worst - 1 < curve.aloneDropPoints.size())
         sentence += QLatin1Char(' ')
             + LayerDropText::tr("Quantized alone, with every other layer in float, it costs %1 points.")

@@ -130,7 +130,8 @@ LayerToModelLesson::LayerToModelLesson(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // every row shows; the plot takes the rest
     contentLayout()->addWidget(m_table);
 
     connect(m_bits, &QComboBox::currentIndexChanged, this, &LayerToModelLesson::controlsChanged);
@@ -243,8 +244,8 @@ void LayerToModelLesson::compute()
     request.evaluationSamples = m_evaluationSamples;
     m_progress->setValue(0);
     m_status->setText(m_inputs ? tr("Computing the curve…")
-                               : tr("Loading the demo model and its data, calibrating on %n training image(s)…",
-                                   nullptr, int(m_calibrationSamples)));
+                               : tr("Loading the demo model and its data, calibrating on %1 training images…")
+                                     .arg(m_calibrationSamples));
     setRunning(true);
     m_job->start(request);
 }
@@ -295,15 +296,20 @@ void LayerToModelLesson::showResult(const LayerCurveResult &result)
         accuracy.push_back(step.accuracy * 100.0);
         size.push_back(double(step.weightBytes) / 1000.0);
     }
-    m_plot->setCurve(accuracy, size, curve.largestDropStep());
+    const std::size_t worst = curve.largestDropStep();
+    const bool noticeable = worst > 0 && -curve.steps[worst].changePoints >= kNoticeableDropPoints;
+    m_plot->setCurve(accuracy, size, worst,
+        noticeable ? tr("%1: %2 points").arg(QString::fromStdString(curve.steps[worst].layer),
+                         signedPoints(curve.steps[worst].changePoints))
+                   : QString());
     m_largestDrop->setText(largestDropExplanation(*m_inputs->model, curve));
-    m_status->setText(tr("%1 (%2), %3 bits (%4): top-1 on the first %n test image(s), one calibration on %5 "
-                         "training images shared by every step.",
-        nullptr, int(curve.evaluationSamples))
+    m_status->setText(tr("%1 (%2), %3 bits (%4): top-1 on the first %5 test images, one calibration on %6 "
+                         "training images shared by every step.")
                           .arg(QString::fromStdString(m_inputs->demo.title), QString::fromStdString(m_inputs->demo.name))
                           .arg(curve.bits)
                           .arg(curve.form == qs::QuantizedForm::Real ? tr("LibTorch's int8 kernels")
                                                                       : tr("simulated in float"))
+                          .arg(curve.evaluationSamples)
                           .arg(curve.calibrationSamples));
 
     m_updating = true;
@@ -325,7 +331,7 @@ void LayerToModelLesson::fillTable()
         const QStringList cells = { QString::number(k),
             k == 0 ? tr("none (float model)") : QString::fromStdString(step.layer),
             k == 0 ? QString() : QString::fromStdString(qs::toString(layers[std::size_t(step.layerIndex)].kind)),
-            QString(), lessonPercent(step.accuracy), k == 0 ? QString() : signedPoints(step.changePoints),
+            QString(), lessonAccuracy(step.accuracy), k == 0 ? QString() : signedPoints(step.changePoints),
             kilobytes(step.weightBytes) };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -369,14 +375,15 @@ void LayerToModelLesson::showStep()
     const qs::LayerByLayerStep &first = curve.steps.front();
     const double lost = (first.accuracy - step.accuracy) * 100.0;
     const double sizeShare = first.weightBytes ? double(step.weightBytes) / double(first.weightBytes) : 1.0;
-    const QString what = k == 0 ? tr("Step 0: every layer in float.")
-                                : tr("Step %1: %n layer(s) quantized to %2 bits, the rest in float.", nullptr, int(k))
-                                      .arg(k)
-                                      .arg(curve.bits);
+    QString what = tr("Step 0: every layer in float.");
+    if (k == 1)
+        what = tr("Step 1: one layer quantized to %1 bits, the rest in float.").arg(curve.bits);
+    else if (k > 1)
+        what = tr("Step %1: %1 layers quantized to %2 bits, the rest in float.").arg(k).arg(curve.bits);
     m_stepReadout->setText(
         tr("<b>%1</b> Accuracy <b>%2</b> (float %3, %4 points lost); weights <b>%5 kB</b>, %6 of the float "
            "model's %7 kB.")
-            .arg(what, lessonPercent(step.accuracy), lessonPercent(first.accuracy), QLocale().toString(lost, 'f', 1),
+            .arg(what, lessonAccuracy(step.accuracy), lessonAccuracy(first.accuracy), QLocale().toString(lost, 'f', 1),
                 kilobytes(step.weightBytes), lessonPercent(sizeShare), kilobytes(first.weightBytes)));
 }
 

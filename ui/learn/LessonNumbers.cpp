@@ -33,4 +33,10 @@ QString lessonPercent(double fraction)
         .arg(QLocale().toString(100.0 * fraction, 'g', 3));
 }
 
+QString lessonAccuracy(double fraction)
+{
+    return QCoreApplication::translate("qs::ui::LessonNumbers", "%1 %")
+        .arg(QLocale().toString(100.0 * fraction, 'f', 1));
+}
+
 } // namespace qs::ui

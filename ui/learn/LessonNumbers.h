@@ -13,5 +13,7 @@ QString lessonTerm(double value);
 QString lessonDecibels(double db);
 // "12.5 %", "0.01 %": three significant digits, so one value in 10,000 does not show as 0
 QString lessonPercent(double fraction);
+// Top-1 accuracy with one decimal, "93.0 %": on 1000 samples each sample is 0.1 points.
+QString lessonAccuracy(double fraction);
 
 } // namespace qs::ui
