@@ -41,9 +41,14 @@ bool sameFloat(double a, double b)
     return std::abs(a - b) <= 1e-6 * std::max(std::abs(a), std::abs(b));
 }
 
+// A test row's mode that means "the engine's default plan" (each layer kind its default mode).
+constexpr int kEngineDefaults = -1;
+
 qs::QuantPlan plan(qs::QuantEngine engine, qs::LayerMode mode = qs::LayerMode::StaticInt8, int bits = 8)
 {
     qs::QuantPlan p = qs::QuantPlan::defaultsFor(engine);
+    if (int(mode) == kEngineDefaults)
+        return p;
     auto d = p.defaults();
     d.mode = mode;
     d.bits = bits;
@@ -75,18 +80,25 @@ void TestExport::stockPyTorchReproducesTheModel_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("engine");
+    QTest::addColumn<QStringList>("expectedOps"); // ops the exported graph must hold
     const int onednn = int(qs::QuantEngine::Onednn), qnnpack = int(qs::QuantEngine::Qnnpack);
     const int st = int(qs::LayerMode::StaticInt8), dyn = int(qs::LayerMode::DynamicInt8), fp16 = int(qs::LayerMode::Fp16);
-    QTest::newRow("cnn scripted static onednn") << "cnn_scripted.pt" << st << onednn;
-    QTest::newRow("cnn traced static onednn") << "cnn_traced.pt" << st << onednn;
-    QTest::newRow("cnn traced static qnnpack") << "cnn_traced.pt" << st << qnnpack;
-    QTest::newRow("residual scripted static onednn") << "residual_scripted.pt" << st << onednn;
-    QTest::newRow("residual traced static qnnpack") << "residual_traced.pt" << st << qnnpack;
-    QTest::newRow("mlp scripted dynamic onednn") << "mlp_scripted.pt" << dyn << onednn;
-    QTest::newRow("mlp traced static onednn") << "mlp_traced.pt" << st << onednn;
-    QTest::newRow("lstm scripted dynamic onednn") << "lstm_scripted.pt" << dyn << onednn;
-    QTest::newRow("lstm traced dynamic qnnpack") << "lstm_traced.pt" << dyn << qnnpack;
-    QTest::newRow("cnn scripted fp16") << "cnn_scripted.pt" << fp16 << onednn;
+    QTest::newRow("cnn scripted static onednn") << "cnn_scripted.pt" << st << onednn << QStringList();
+    QTest::newRow("cnn traced static onednn") << "cnn_traced.pt" << st << onednn << QStringList();
+    QTest::newRow("cnn traced static qnnpack") << "cnn_traced.pt" << st << qnnpack << QStringList();
+    QTest::newRow("residual scripted static onednn") << "residual_scripted.pt" << st << onednn << QStringList();
+    QTest::newRow("residual traced static qnnpack") << "residual_traced.pt" << st << qnnpack << QStringList();
+    QTest::newRow("mlp scripted dynamic onednn") << "mlp_scripted.pt" << dyn << onednn << QStringList();
+    QTest::newRow("mlp traced static onednn") << "mlp_traced.pt" << st << onednn << QStringList();
+    QTest::newRow("lstm scripted dynamic onednn") << "lstm_scripted.pt" << dyn << onednn << QStringList();
+    QTest::newRow("lstm traced dynamic qnnpack") << "lstm_traced.pt" << dyn << qnnpack << QStringList();
+    QTest::newRow("cnn scripted fp16") << "cnn_scripted.pt" << fp16 << onednn << QStringList();
+    // The engine's default plan: Conv1d static (conv1d_relu), GRU dynamic, the head static.
+    const QStringList convGru{QStringLiteral("quantized::conv1d_relu"), QStringLiteral("aten::quantized_gru"),
+                              QStringLiteral("quantized::linear")};
+    QTest::newRow("conv1d+gru scripted default onednn") << "convgru_scripted.pt" << kEngineDefaults << onednn << convGru;
+    QTest::newRow("conv1d+gru traced default onednn") << "convgru_traced.pt" << kEngineDefaults << onednn << convGru;
+    QTest::newRow("conv1d+gru traced default qnnpack") << "convgru_traced.pt" << kEngineDefaults << qnnpack << convGru;
 }
 
 void TestExport::stockPyTorchReproducesTheModel()
@@ -94,6 +106,7 @@ void TestExport::stockPyTorchReproducesTheModel()
     QFETCH(QString, file);
     QFETCH(int, mode);
     QFETCH(int, engine);
+    QFETCH(QStringList, expectedOps);
     if (!pythonHasTorch())
         QSKIP("/usr/bin/python3 cannot import torch (install python3-torch)");
     const auto model = loadFixture(file);
@@ -140,6 +153,9 @@ void TestExport::stockPyTorchReproducesTheModel()
     const QJsonObject report = readJson(dir.filePath(QStringLiteral("report.json")));
     const QJsonObject weights = report[QStringLiteral("weights")].toObject();
     const QJsonArray ops = report[QStringLiteral("ops")].toArray();
+    const QJsonArray kinds = report[QStringLiteral("kinds")].toArray();
+    for (const QString &op : expectedOps)
+        QVERIFY2(kinds.contains(op), qPrintable(op + QStringLiteral(" is not in the exported graph")));
     int checkedWeights = 0, checkedOutputs = 0;
     std::vector<std::pair<double, int>> freshInputs; // inputs quantized from float (not shared with a producer)
     for (const auto &v : encodings[QStringLiteral("layers")].toArray()) {

@@ -3,6 +3,7 @@
 
 Run with Debian's PyTorch 1.13:  /usr/bin/python3 tests/data/make_fixtures.py
 Output: tests/data/models/*.pt (scripted and traced models, plus files that are *not* TorchScript)
+        (only the conv1d/GRU fixture: /usr/bin/python3 -c "import make_fixtures; make_fixtures.save_conv_gru()")
         tests/data/qparams_reference.json (MinMaxObserver / PerChannelMinMaxObserver results)
 """
 import json
@@ -97,6 +98,27 @@ class SequenceNet(nn.Module):
         x = torch.relu(self.conv(x)).transpose(1, 2)
         y, _ = self.gru(x)
         return self.head(y[:, -1])
+
+
+class ConvGruNet(nn.Module):
+    """Conv1d and GRU on images: the 28 rows as channels of a 28-step signal, then its steps as a sequence."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv1d(28, 24, 3, padding=1)
+        self.gru = nn.GRU(24, 20, batch_first=True)
+        self.fc = nn.Linear(20, 10)
+
+    def forward(self, x):
+        x = torch.relu(self.conv(x.view(x.size(0), 28, 28)))
+        y, _ = self.gru(x.transpose(1, 2))
+        return self.fc(y[:, -1])
+
+
+def save_conv_gru():
+    """convgru_{scripted,traced}.pt, from a seed of its own so the other fixtures stay as they were."""
+    torch.manual_seed(20261129)
+    save_both("convgru", ConvGruNet(), torch.randn(2, 1, 28, 28))
 
 
 class NoLayers(nn.Module):
@@ -196,6 +218,7 @@ def main():
         reference["cases"].append({"name": label, "values": values, "qparams": qparams_of(t)})
     with open(os.path.join(HERE, "qparams_reference.json"), "w") as f:
         json.dump(reference, f, indent=1)
+    save_conv_gru()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ usage: /usr/bin/python3 run_exported_model.py MODEL ENGINE INPUTS.bin N,C,H,W OU
 INPUTS.bin / OUTPUTS.bin: raw little-endian float32, row-major. REPORT.json:
   {"weights": {attribute: {"scales": [...], "zero_points": [...]} or {"scale": s, "zero_point": z}},
    "ops": [{"kind": "quantized::conv2d_relu", "packed": attribute or null, "scale": s, "zero_point": z}],
-   "quantize": [{"scale": s, "zero_point": z}]}
+   "quantize": [{"scale": s, "zero_point": z}], "kinds": [every node kind of the graph, sorted]}
 """
 import json
 import sys
@@ -57,7 +57,8 @@ def main():
             ops.append({"kind": kind, "packed": packed, "scale": constant(inputs[2]),
                         "zero_point": constant(inputs[3])})
     with open(report_path, "w") as f:
-        json.dump({"weights": weights, "ops": ops, "quantize": quantize}, f)
+        json.dump({"weights": weights, "ops": ops, "quantize": quantize,
+                   "kinds": sorted({node.kind() for node in model.graph.nodes()})}, f)
 
 
 if __name__ == "__main__":
