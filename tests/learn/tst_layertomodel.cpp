@@ -29,8 +29,8 @@ using namespace qs::ui;
 namespace {
 
 // Few samples keep the test quick; the lesson itself uses 1000 test images.
-constexpr std::size_t kCalibrationSamples = 128;
-constexpr std::size_t kEvaluationSamples = 300;
+constexpr std::size_t kCalibrationSamples = 64;
+constexpr std::size_t kEvaluationSamples = 200;
 // The lesson loads data and evaluates several models on a shared two-core machine: be patient.
 constexpr int kWaitMs = 10 * 60 * 1000;
 
@@ -85,6 +85,7 @@ private Q_SLOTS:
     void sensitiveOrderIsSensitivityRanking();
     void rendersHeadlessAndNamesTheLargestDrop();
     void cancelKeepsThePreviousCurve();
+    void hidingStopsAndShowingResumes();
     void closingWhileComputingDoesNotWait();
 
 private:
@@ -225,6 +226,21 @@ void TestLayerToModel::cancelKeepsThePreviousCurve()
     QVERIFY(!m_lesson->isComputing());
     QCOMPARE(m_lesson->result()->curve.bits, before);
     QCOMPARE(child<QPushButton>(m_lesson.get(), "computeButton")->text(), LayerToModelLesson::tr("Compute"));
+}
+
+// Turning to another lesson or closing the window hides the lesson: the job stops, and showing it
+// again measures the curve for the current controls.
+void TestLayerToModel::hidingStopsAndShowingResumes()
+{
+    selectBits(*m_lesson, 7);
+    QVERIFY(m_lesson->isComputing());
+    QSignalSpy cancelled(m_lesson->job(), &LayerCurveJob::cancelled);
+    m_lesson->hide();
+    m_lesson->show(); // at once, before the cancelled job has ended
+    QVERIFY(m_lesson->isComputing());
+    QVERIFY(waitForCurve(*m_lesson));
+    QCOMPARE(m_lesson->result()->curve.bits, 7);
+    QCOMPARE(cancelled.count(), 0); // the replaced job's end is not reported
 }
 
 // Closing the Learn view (destroying the lesson) mid-job cancels it and returns after at most one step.

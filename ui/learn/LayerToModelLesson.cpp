@@ -266,7 +266,8 @@ void LayerToModelLesson::setRunning(bool running)
 void LayerToModelLesson::showEvent(QShowEvent *event)
 {
     LessonPage::showEvent(event);
-    if (m_stale && !isComputing())
+    // Also when a job cancelled by hiding has not ended yet: the new job replaces it.
+    if (m_stale)
         compute();
 }
 
