@@ -16,6 +16,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -81,10 +82,103 @@ def saved_size(model):
         return os.path.getsize(f.name)
 
 
+def _ints(pattern, code):
+    match = re.search(pattern, code)
+    if not match:
+        raise ValueError(f"unexpected layer code (no {pattern!r}):\n{code}")
+    return [int(v) for v in match.groups()]
+
+
+class _BasicBlock(torch.nn.Module):
+    def __init__(self, conv1, bn1, conv2, bn2, downsample):
+        super().__init__()
+        self.conv1, self.bn1, self.conv2, self.bn2 = conv1, bn1, conv2, bn2
+        self.downsample = downsample if downsample is not None else torch.nn.Identity()
+
+    def forward(self, x):
+        y = torch.relu(self.bn1(self.conv1(x)))
+        y = self.bn2(self.conv2(y))
+        return torch.relu(y + self.downsample(x))
+
+
+class _ResNet(torch.nn.Module):
+    def __init__(self, stem, layer1, layer2, pool, fc):
+        super().__init__()
+        self.stem, self.layer1, self.layer2, self.pool, self.fc = stem, layer1, layer2, pool, fc
+
+    def forward(self, x):
+        return self.fc(torch.flatten(self.pool(self.layer2(self.layer1(self.stem(x)))), 1))
+
+
+class _Cnn(torch.nn.Module):
+    def __init__(self, features, classifier):
+        super().__init__()
+        self.features, self.classifier = features, classifier
+
+    def forward(self, x):
+        return self.classifier(self.features(x))
+
+
+def eager_twin(m):
+    """The demo module m rebuilt from torch.nn layers with its weights (layer settings read from its code)."""
+    kind = m.original_name
+    children = dict(m.named_children())
+    twin = lambda n: eager_twin(children[n])  # noqa: E731
+    if kind == "Sequential":
+        return torch.nn.Sequential(*[eager_twin(c) for _, c in sorted(children.items(), key=lambda kv: int(kv[0]))])
+    if kind == "DemoCnn":
+        return _Cnn(twin("features"), twin("classifier"))
+    if kind == "DemoResNet":
+        return _ResNet(twin("stem"), twin("layer1"), twin("layer2"), twin("pool"), twin("fc"))
+    if kind == "BasicBlock":
+        return _BasicBlock(twin("conv1"), twin("bn1"), twin("conv2"), twin("bn2"),
+                           twin("downsample") if "downsample" in children else None)
+    if kind == "Conv2d":
+        stride, padding, dilation = (_ints(r"conv2d\(x, weight, bias, \[(\d+), (\d+)\], \[(\d+), (\d+)\], "
+                                           r"\[(\d+), (\d+)\]\)", m.code)[i:i + 2] for i in (0, 2, 4))
+        w = m.weight
+        layer = torch.nn.Conv2d(w.shape[1], w.shape[0], tuple(w.shape[2:]), stride, padding, dilation)
+        with torch.no_grad():
+            layer.weight.copy_(w)
+            layer.bias.copy_(m.bias)
+        return layer
+    if kind == "BatchNorm2d":
+        eps = float(re.search(r"batch_norm\(x, weight, bias, running_mean, running_var, training, [^,]+, ([^,]+),",
+                              m.code).group(1))
+        layer = torch.nn.BatchNorm2d(m.weight.shape[0], eps=eps)
+        with torch.no_grad():
+            for name in ("weight", "bias", "running_mean", "running_var"):
+                getattr(layer, name).copy_(getattr(m, name))
+        return layer
+    if kind == "Linear":
+        layer = torch.nn.Linear(m.weight.shape[1], m.weight.shape[0])
+        with torch.no_grad():
+            layer.weight.copy_(m.weight)
+            layer.bias.copy_(m.bias)
+        return layer
+    if kind == "ReLU":
+        return torch.nn.ReLU()
+    if kind == "Flatten":
+        return torch.nn.Flatten(1)
+    if kind == "MaxPool2d":
+        k, s, p, d = (_ints(r"max_pool2d\(x, \[(\d+), (\d+)\], \[(\d+), (\d+)\], \[(\d+), (\d+)\], "
+                            r"\[(\d+), (\d+)\]", m.code)[i:i + 2] for i in (0, 2, 4, 6))
+        return torch.nn.MaxPool2d(k, s, p, d)
+    if kind == "AdaptiveAvgPool2d":
+        return torch.nn.AdaptiveAvgPool2d(tuple(_ints(r"adaptive_avg_pool2d\(x, \[(\d+), (\d+)\]\)", m.code)))
+    raise ValueError(f"no torch.nn twin for a {kind}")
+
+
 def peer_quantize(path, name, engine, calib):
     model = torch.jit.load(path).eval()
     if name in DYNAMIC:
         return quantize_dynamic_jit(model, {"": default_dynamic_qconfig})
+    twin = torch.jit.script(eager_twin(model).eval())
+    with torch.no_grad():
+        difference = float((twin(calib[:64]) - model(calib[:64])).abs().max())
+    if difference > 1e-4:
+        raise ValueError(f"the torch.nn twin of {name} differs from the file by {difference}")
+    model = twin
 
     def calibrate(m, data):
         with torch.no_grad():
