@@ -27,6 +27,12 @@ namespace {
 
 const QColor staleColour(176, 96, 0);
 
+// Paths in a data description may break after a slash, so a long one never widens the window.
+QString breakablePath(const std::string &text)
+{
+    return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char('/'), QStringLiteral("/\u200b"));
+}
+
 QStringList layerNames(const std::vector<qs::LayerError> &layers)
 {
     QStringList names;
@@ -43,6 +49,7 @@ ComparisonDashboard::ComparisonDashboard(Workbench *workbench, QWidget *parent)
 {
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setMinimumWidth(240);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_evaluationSamples = new QSpinBox(this);
     m_evaluationSamples->setRange(0, 1000000);
@@ -93,14 +100,15 @@ ComparisonDashboard::~ComparisonDashboard() = default;
 
 QWidget *ComparisonDashboard::createEmptyPage()
 {
+    // Before any run the status line says what to do and this page stays empty, so the dock can
+    // be small until there are figures.
     m_emptyText = new QLabel(this);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setText(
-        tr("<p><b>Click Compare (Ctrl+R) to measure</b> the original and the quantized model side by side: file size, "
-           "latency at batch 1 and 64, throughput, top-1 accuracy, agreement and the error of every layer.</p>"
-           "<p>Sensitivity (Ctrl+Shift+R) finds the layers that cost accuracy and suggests a plan that keeps them in "
-           "float.</p>"));
+        tr("<b>Click Compare (Ctrl+R) to measure</b> the original and the quantized model side by side: file size, "
+           "latency at batch 1 and 64, throughput, top-1 accuracy, agreement and the error of every layer. "
+           "Sensitivity (Ctrl+Shift+R) finds the layers that cost accuracy and suggests a plan that keeps them in "
+           "float."));
     return m_emptyText;
 }
 
@@ -159,6 +167,10 @@ QWidget *ComparisonDashboard::createResultsPage()
     sensitivityLayout->addWidget(m_sensitivityHint, 1);
     sensitivityLayout->addLayout(suggestionRow);
 
+    // Explicit minimum widths: a word-wrapped label's own hint would otherwise widen the window.
+    figuresBox->setMinimumWidth(300);
+    m_sqnrChart->setMinimumWidth(220);
+    sensitivityBox->setMinimumWidth(220);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 4);
@@ -271,15 +283,17 @@ void ComparisonDashboard::updateStaleness()
     const auto comparison = m_workbench->comparison();
     const auto sensitivity = m_workbench->sensitivity();
     m_pages->setCurrentIndex(comparison || sensitivity ? 1 : 0);
+    m_pages->setVisible(comparison || sensitivity);
     const QLocale locale;
     if (!comparison) {
-        m_status->setText(sensitivity ? tr("No comparison yet.") : QString());
+        m_status->setText(sensitivity ? tr("No comparison yet.") : m_emptyText->text());
     } else {
         const qs::ComparisonResult &r = comparison->result;
         const QString stale = m_workbench->staleReason(comparison->basis);
         const QString measured
-            = tr("Measured on %1 evaluation samples of %2; calibrated on %3 samples; %4 engine, %5 form, %6 threads.")
-                  .arg(formatCount(std::int64_t(r.evaluationSamples)), QString::fromStdString(r.dataDescription).toHtmlEscaped(),
+            = tr("Measured on %1 samples of the evaluation set (%2); calibrated on %3 samples; %4 engine, %5 form, %6 "
+                     "threads.")
+                  .arg(formatCount(std::int64_t(r.evaluationSamples)), breakablePath(r.dataDescription),
                       formatCount(std::int64_t(r.calibrationSamples)), QString::fromStdString(qs::toString(r.engine)),
                       QString::fromStdString(qs::toString(r.form)))
                   .arg(r.threads);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ColumnVisibilityMenu.h"
 #include "ComparisonDashboard.h"
 #include "JobStatusWidget.h"
 #include "LayerInspector.h"
@@ -85,7 +86,7 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     inspectorScroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(inspectorScroll);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 600, 680 });
+    m_splitter->setSizes({ 630, 650 });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -177,8 +178,22 @@ QWidget *MainWindow::createLayerList()
     m_layerView->setAlternatingRowColors(true);
     m_layerView->setWordWrap(false);
     m_layerView->verticalHeader()->hide();
-    m_layerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_layerView->horizontalHeader()->setStretchLastSection(false);
+    // Fit 1280 pixels: columns sized to their contents once per model (then the user's), long
+    // names elided in the middle, and weight min/max and the zero point (all in the inspector)
+    // hidden until asked for from the header's right-click menu.
+    m_layerView->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_layerView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionHidden(LayerTableModel::MinColumn, true);
+    header->setSectionHidden(LayerTableModel::MaxColumn, true);
+    header->setSectionHidden(LayerTableModel::ZeroPointColumn, true);
+    ColumnVisibilityMenu::install(header);
+    connect(m_layerModel, &QAbstractItemModel::modelReset, this, &MainWindow::fitLayerColumns);
+    connect(m_layerModel, &QAbstractItemModel::dataChanged, this, [this] {
+        for (int column : { LayerTableModel::ModeColumn, LayerTableModel::BitsColumn, LayerTableModel::ObserverColumn })
+            m_layerView->resizeColumnToContents(column); // the plan's words change width
+    });
     connect(
         m_layerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onLayerRowChanged);
 
@@ -200,12 +215,12 @@ void MainWindow::createDocks()
     m_comparisonDock->toggleViewAction()->setText(tr("&Comparison Dashboard"));
     m_comparisonDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
-    resizeDocks({ m_comparisonDock }, { 200 }, Qt::Vertical);
-    // A run shows its figures.
+    resizeDocks({ m_comparisonDock }, { 110 }, Qt::Vertical); // compact until there are figures
+    // A run shows its figures, with room for them.
     for (auto signal : { &Workbench::comparisonFinished, &Workbench::sensitivityFinished })
         connect(m_workbench, signal, this, [this](bool ok) {
             if (ok)
-                showDashboard();
+                showDashboard(m_dashboard->height() < height() / 3);
         });
 }
 
@@ -220,6 +235,14 @@ void MainWindow::showDashboard(bool large)
             : Qt::Vertical;
         resizeDocks({ m_comparisonDock }, { orientation == Qt::Vertical ? height() * 11 / 20 : width() / 2 }, orientation);
     }
+}
+
+void MainWindow::fitLayerColumns()
+{
+    m_layerView->resizeColumnsToContents();
+    const int nameLimit = m_layerView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 15;
+    if (m_layerView->columnWidth(LayerTableModel::NameColumn) > nameLimit)
+        m_layerView->setColumnWidth(LayerTableModel::NameColumn, nameLimit);
 }
 
 void MainWindow::openModel(const QString &path)
@@ -417,6 +440,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    if (settings.contains(QStringLiteral("layerColumns")))
+        m_layerView->horizontalHeader()->restoreState(settings.value(QStringLiteral("layerColumns")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -426,6 +451,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("layerColumns"), m_layerView->horizontalHeader()->saveState());
 }
 
 } // namespace qs::ui

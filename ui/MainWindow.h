@@ -76,6 +76,7 @@ protected:
 private:
     QWidget *createLayerList();
     void createDocks();
+    void fitLayerColumns();
     void onModelChanged();
     void onDataLoaded(bool loaded);
     void onSelectedLayerChanged(int index);

@@ -20,6 +20,10 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QMenu>
+#include <QMenuBar>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void demoModelOrMessage();
     void modelWarningsShow();
     void remembersRecentFilesAndLayout();
+    void layerTableFitsTheWindow();
 
 private:
     void openAndWait(MainWindow &window, const QString &file);
@@ -300,6 +305,27 @@ void TestMainWindow::modelWarningsShow()
     QVERIFY(window.layerPanel()->histogramPlot()->histogram().counts.empty());
 }
 
+void TestMainWindow::layerTableFitsTheWindow()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openAndWait(window, QStringLiteral("cnn_traced.pt"));
+    QTableView *view = window.layerView();
+    QHeaderView *header = view->horizontalHeader();
+    // Weight min/max and the zero point are in the inspector: hidden here until asked for.
+    QVERIFY(header->isSectionHidden(qs::ui::LayerTableModel::MinColumn));
+    QVERIFY(header->isSectionHidden(qs::ui::LayerTableModel::ZeroPointColumn));
+    int width = 0;
+    for (int column = 0; column < header->count(); ++column)
+        width += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    QVERIFY2(width <= view->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(width).arg(view->viewport()->width())));
+    // The View menu lists the dock.
+    QVERIFY(window.menuBar()->actions().at(2)->menu()->actions().contains(window.comparisonDock()->toggleViewAction()));
+}
+
 void TestMainWindow::remembersRecentFilesAndLayout()
 {
     QSettings().clear(); // the test-mode settings of an earlier run
@@ -313,15 +339,20 @@ void TestMainWindow::remembersRecentFilesAndLayout()
         openAndWait(window, QStringLiteral("cnn_traced.pt"));
         QCOMPARE(window.recentFiles()->files(),
             QStringList({ fixture(QStringLiteral("cnn_traced.pt")), fixture(QStringLiteral("mlp_traced.pt")) }));
-        auto *split = window.findChild<QSplitter *>();
+        auto *split = window.findChild<QSplitter *>(QStringLiteral("layerSplitter"));
         QVERIFY(split);
         split->setSizes({ 300, 980 });
         splitter = split->saveState();
+        // Docks move and hidden columns come back; both are remembered.
+        window.addDockWidget(Qt::RightDockWidgetArea, window.comparisonDock());
+        window.layerView()->horizontalHeader()->setSectionHidden(qs::ui::LayerTableModel::MinColumn, false);
         window.close();
     }
     MainWindow again(MainWindow::SettingsUse::ReadWrite);
     QCOMPARE(again.recentFiles()->files().size(), 2);
-    QCOMPARE(again.findChild<QSplitter *>()->saveState(), splitter);
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("layerSplitter"))->saveState(), splitter);
+    QCOMPARE(again.dockWidgetArea(again.comparisonDock()), Qt::RightDockWidgetArea);
+    QVERIFY(!again.layerView()->horizontalHeader()->isSectionHidden(qs::ui::LayerTableModel::MinColumn));
     // The menu opens what it lists.
     QAction *first = again.recentFiles()->actions().constFirst();
     QVERIFY(first->text().contains(QStringLiteral("cnn_traced.pt")));
