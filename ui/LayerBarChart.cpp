@@ -87,8 +87,16 @@ void LayerBarChart::setData(const QString &title, const QStringList &layers, con
         QCPBars *highlighted = nullptr;
         for (int i = 0; i < n && i < int(s.values.size()); ++i) {
             double v = s.values[std::size_t(i)];
-            if (std::isnan(v))
+            if (std::isnan(v)) {
+                if (g == 0) { // say so rather than leave a silent gap
+                    auto *label = new QCPItemText(m_plot);
+                    label->position->setCoords(0.0, keyOf(i));
+                    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+                    label->setColor(QColor(110, 110, 110));
+                    label->setText(tr(" not measured"));
+                }
                 continue;
+            }
             if (std::isinf(v))
                 v = v > 0 ? edge : low;
             const bool mark = i < int(s.highlighted.size()) && s.highlighted[std::size_t(i)];

@@ -86,7 +86,7 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     inspectorScroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(inspectorScroll);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 630, 650 });
+    m_splitter->setSizes({ 610, 670 });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
