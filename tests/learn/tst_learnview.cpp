@@ -455,6 +455,9 @@ void TestLearnView::everyLessonRendersAndExports()
             QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(view.lesson(i)->title()));
         for (LessonPlot *plot : view.lesson(i)->plots()) {
             QVERIFY(plot->plot()->plottableCount() > 0);
+            // The data area fills the plot (a hidden legend once squeezed it to a sliver).
+            plot->plot()->replot();
+            QVERIFY2(plot->plot()->axisRect()->width() > plot->plot()->width() / 2, qPrintable(plot->fileStem()));
             const QString path = dir.filePath(plot->fileStem() + QStringLiteral(".png"));
             QVERIFY(plot->savePng(path));
             const QImage png(path);

@@ -39,7 +39,7 @@ DistributionPlot::DistributionPlot(const QString &title, const QString &fileStem
     p->installEventFilter(this);
     placeLegendBelow();
     p->legend->setWrap(3);
-    p->legend->setVisible(false);
+    showLegendBelow(false);
 }
 
 DistributionPlot::~DistributionPlot() = default;
@@ -160,7 +160,7 @@ void DistributionPlot::rebuild()
         }
     }
 
-    p->legend->setVisible(!m_brackets.empty());
+    showLegendBelow(!m_brackets.empty());
     // One bracket per range, stacked from the top.
     for (std::size_t i = 0; i < m_brackets.size(); ++i) {
         const auto &b = m_brackets[i];

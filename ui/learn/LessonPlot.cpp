@@ -77,6 +77,22 @@ void LessonPlot::placeLegendBelow()
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
 }
 
+void LessonPlot::showLegendBelow(bool shown)
+{
+    // Out of the layout when hidden: an empty legend's maximum width (its margins) would otherwise
+    // limit the column it shares with the axis rect, squeezing the plot to a sliver.
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    const bool placed = layout->hasElement(1, 0) && layout->element(1, 0) == m_plot->legend;
+    if (shown && !placed) {
+        layout->addElement(1, 0, m_plot->legend);
+        layout->setRowStretchFactor(1, 0.001);
+    } else if (!shown && placed) {
+        layout->take(m_plot->legend);
+        layout->simplify();
+    }
+    m_plot->legend->setVisible(shown);
+}
+
 QSharedPointer<QCPAxisTicker> LessonPlot::wholeNumberTicker(std::size_t count)
 {
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);

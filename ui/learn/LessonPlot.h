@@ -32,6 +32,8 @@ public:
 protected:
     // Moves the legend into a row of its own under the plot, so it never hides data.
     void placeLegendBelow();
+    // Shows or hides that legend; hidden, it leaves the layout (see the .cpp).
+    void showLegendBelow(bool shown);
     // Whole-number ticks (channels, levels): every one up to 16, else about ten.
     static QSharedPointer<QCPAxisTicker> wholeNumberTicker(std::size_t count);
 
