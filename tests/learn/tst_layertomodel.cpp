@@ -86,7 +86,7 @@ private Q_SLOTS:
     void rendersHeadlessAndNamesTheLargestDrop();
     void cancelKeepsThePreviousCurve();
     void hidingStopsAndShowingResumes();
-    void closingWhileComputingDoesNotWait();
+    void closingWhileComputingCancels();
 
 private:
     std::unique_ptr<LayerToModelLesson> m_lesson;
@@ -244,7 +244,7 @@ void TestLayerToModel::hidingStopsAndShowingResumes()
 }
 
 // Closing the Learn view (destroying the lesson) mid-job cancels it and returns after at most one step.
-void TestLayerToModel::closingWhileComputingDoesNotWait()
+void TestLayerToModel::closingWhileComputingCancels()
 {
     auto lesson = std::make_unique<LayerToModelLesson>();
     lesson->setSampleCounts(kCalibrationSamples, kEvaluationSamples);
