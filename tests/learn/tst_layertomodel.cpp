@@ -30,7 +30,7 @@ namespace {
 
 // Few samples keep the test quick; the lesson itself uses 1000 test images.
 constexpr std::size_t kCalibrationSamples = 64;
-constexpr std::size_t kEvaluationSamples = 200;
+constexpr std::size_t kEvaluationSamples = 100;
 // The lesson loads data and evaluates several models on a shared two-core machine: be patient.
 constexpr int kWaitMs = 10 * 60 * 1000;
 
