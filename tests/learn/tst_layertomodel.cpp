@@ -7,6 +7,7 @@
 
 #include "quantscope/Comparison.h"
 #include "quantscope/Dataset.h"
+#include "quantscope/DemoCatalog.h"
 #include "quantscope/LayerByLayer.h"
 #include "quantscope/Model.h"
 #include "quantscope/QuantizedAccuracy.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void cancelKeepsThePreviousCurve();
     void hidingStopsAndShowingResumes();
     void closingWhileComputingCancels();
+    void usesTheOpenDemo();
 
 private:
     std::unique_ptr<LayerToModelLesson> m_lesson;
@@ -255,6 +257,21 @@ void TestLayerToModel::closingWhileComputingCancels()
     QVERIFY(progress.wait(kWaitMs));
     lesson.reset(); // cancels and waits for the worker
     QVERIFY(!lesson);
+}
+
+// When the workbench has a demo open, the lesson quantizes that one (with its own data and normalisation).
+void TestLayerToModel::usesTheOpenDemo()
+{
+    const std::shared_ptr<const qs::Model> mlp = qs::Model::load(qs::DemoCatalog::find("mlp").modelPath);
+    LayerToModelLesson lesson;
+    lesson.setSampleCounts(kCalibrationSamples, kEvaluationSamples);
+    lesson.setModel(mlp);
+    lesson.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lesson));
+    QVERIFY(waitForCurve(lesson));
+    QCOMPARE(lesson.result()->inputs.model, mlp);
+    QCOMPARE(QString::fromStdString(lesson.result()->inputs.demo.name), QStringLiteral("mlp"));
+    QCOMPARE(lesson.result()->curve.steps.size(), mlp->layers().size() + 1);
 }
 
 QTEST_MAIN(TestLayerToModel)

@@ -212,9 +212,8 @@ void LayerToModelLesson::reset()
 void LayerToModelLesson::setModel(std::shared_ptr<const qs::Model> model)
 {
     std::shared_ptr<const qs::Model> wanted = model && LayerCurveJob::demoOf(*model) ? model : nullptr;
-    if (wanted == m_wantedModel && (wanted || !m_inputs || !LayerCurveJob::demoOf(*m_inputs->model)
-                                       || m_inputs->demo.name == "cnn"))
-        return;
+    if (wanted == m_wantedModel)
+        return; // the same demo, or still the cnn demo: the curve stands
     m_wantedModel = std::move(wanted);
     m_inputs.reset();
     controlsChanged();
