@@ -98,6 +98,11 @@ void TestExport::stockPyTorchReproducesTheModel_data()
                               QStringLiteral("quantized::linear")};
     QTest::newRow("conv1d+gru scripted default onednn") << "convgru_scripted.pt" << kEngineDefaults << onednn << convGru;
     QTest::newRow("conv1d+gru traced default onednn") << "convgru_traced.pt" << kEngineDefaults << onednn << convGru;
+    // Linears written as aten::addmm / aten::matmul(x, W.t()) are quantized like aten::linear.
+    const QStringList matmulStatic{QStringLiteral("quantized::linear_relu"), QStringLiteral("quantized::linear")};
+    const QStringList matmulDynamic{QStringLiteral("quantized::linear_dynamic")};
+    QTest::newRow("addmm/matmul scripted static onednn") << "matmul_scripted.pt" << st << onednn << matmulStatic;
+    QTest::newRow("addmm/matmul traced dynamic onednn") << "matmul_traced.pt" << dyn << onednn << matmulDynamic;
     QTest::newRow("conv1d+gru traced default qnnpack") << "convgru_traced.pt" << kEngineDefaults << qnnpack << convGru;
 }
 

@@ -1,5 +1,6 @@
 // The simulated and the real quantized forms of the fixtures (scripted and traced CNN with batch
-// norm, MLP, LSTM, residual model, Conv1d + GRU) in every mode, and how closely they agree.
+// norm, MLP, LSTM, residual model, Conv1d + GRU, linears written as addmm/matmul) in every mode,
+// and how closely they agree.
 
 #include "QuantTestSupport.h"
 
@@ -48,7 +49,7 @@ void TestQuantizedModel::formsAgree_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("engine");
-    for (const char *base : {"cnn", "mlp", "lstm", "residual", "convgru"})
+    for (const char *base : {"cnn", "mlp", "lstm", "residual", "convgru", "matmul"})
         for (const char *how : {"scripted", "traced"}) {
             const QString file = QStringLiteral("%1_%2.pt").arg(QLatin1String(base), QLatin1String(how));
             for (auto mode : {qs::LayerMode::StaticInt8, qs::LayerMode::DynamicInt8, qs::LayerMode::Fp16})

@@ -3,7 +3,8 @@
 
 Run with Debian's PyTorch 1.13:  /usr/bin/python3 tests/data/make_fixtures.py
 Output: tests/data/models/*.pt (scripted and traced models, plus files that are *not* TorchScript)
-        (only the conv1d/GRU fixture: /usr/bin/python3 -c "import make_fixtures; make_fixtures.save_conv_gru()")
+        (only the conv1d/GRU fixture: /usr/bin/python3 -c "import make_fixtures; make_fixtures.save_conv_gru()";
+        the addmm/matmul one: ... make_fixtures.save_matmul_mlp())
         tests/data/qparams_reference.json (MinMaxObserver / PerChannelMinMaxObserver results)
 """
 import json
@@ -121,6 +122,43 @@ def save_conv_gru():
     save_both("convgru", ConvGruNet(), torch.randn(2, 1, 28, 28))
 
 
+class AddmmLinear(nn.Module):
+    def __init__(self, inputs, outputs):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(outputs, inputs) / inputs ** 0.5)
+        self.bias = nn.Parameter(torch.randn(outputs) * 0.1)
+
+    def forward(self, x):
+        return torch.addmm(self.bias, x, self.weight.t())
+
+
+class MatmulLinear(nn.Module):
+    def __init__(self, inputs, outputs):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(outputs, inputs) / inputs ** 0.5)
+
+    def forward(self, x):
+        return torch.matmul(x, self.weight.t())
+
+
+class MatmulMlp(nn.Module):
+    """Linear layers written as matrix products (aten::addmm, aten::matmul), as hand-written models have them."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = AddmmLinear(784, 64)
+        self.fc2 = MatmulLinear(64, 10)
+
+    def forward(self, x):
+        return self.fc2(torch.relu(self.fc1(torch.flatten(x, 1))))
+
+
+def save_matmul_mlp():
+    """matmul_{scripted,traced}.pt, from a seed of its own so the other fixtures stay as they were."""
+    torch.manual_seed(20261130)
+    save_both("matmul", MatmulMlp(), torch.randn(2, 1, 28, 28))
+
+
 class NoLayers(nn.Module):
     def forward(self, x):
         return torch.relu(x) * 2.0
@@ -219,6 +257,7 @@ def main():
     with open(os.path.join(HERE, "qparams_reference.json"), "w") as f:
         json.dump(reference, f, indent=1)
     save_conv_gru()
+    save_matmul_mlp()
 
 
 if __name__ == "__main__":

@@ -70,8 +70,6 @@ void GraphQuantizer::rewriteLayer(const LayerSite &site)
     const bool recurrent = layer.kind == LayerKind::Lstm || layer.kind == LayerKind::Gru;
     const bool convOrLinear = layer.kind == LayerKind::Conv1d || layer.kind == LayerKind::Conv2d
         || layer.kind == LayerKind::Linear;
-    if (layer.op == "aten::addmm" || layer.op == "aten::matmul")
-        return; // found through an old-style matmul, which the rewrite does not cover: stays float
     switch (config.mode) {
     case LayerMode::Float:
         return;

@@ -1,5 +1,7 @@
 #include "quantize/PreparedGraph.h"
 
+#include "quantize/MatmulLinears.h"
+
 #include "quantscope/Error.h"
 
 #include <torch/csrc/jit/ir/constants.h>
@@ -21,15 +23,6 @@ bool isModuleType(const c10::TypePtr &type)
 {
     const auto cls = type->cast<c10::ClassType>();
     return cls && cls->is_module();
-}
-
-void collectNodes(Block *block, std::vector<Node *> &out)
-{
-    for (Node *n : block->nodes()) {
-        out.push_back(n);
-        for (Block *b : n->blocks())
-            collectNodes(b, out);
-    }
 }
 
 // {"features", "0", "weight"} for self.features.0.weight; empty when v does not start at self.
@@ -76,6 +69,15 @@ torch::jit::Value *insertGetAttr(torch::jit::Graph &graph, const std::string &na
 }
 
 } // namespace
+
+void collectNodes(Block *block, std::vector<Node *> &out)
+{
+    for (Node *n : block->nodes()) {
+        out.push_back(n);
+        for (Block *b : n->blocks())
+            collectNodes(b, out);
+    }
+}
 
 std::string flatAttributeName(const std::vector<std::string> &path)
 {
@@ -157,6 +159,7 @@ PreparedGraph prepareGraph(const Model &model)
     }
     torch::jit::EliminateDeadCode(p.graph);
     torch::jit::ConstantPropagation(p.graph);
+    rewriteMatmulLinears(p);
     torch::jit::EliminateDeadCode(p.graph);
 
     // What is left reading self must be one of our flat attributes; a submodule used as a value

@@ -30,6 +30,9 @@ struct PreparedGraph
     std::string attributeName(const torch::jit::Value *v) const;
 };
 
+// Every node of the block and of the blocks inside its nodes, in order.
+void collectNodes(torch::jit::Block *block, std::vector<torch::jit::Node *> &out);
+
 // Flat attribute name for a path in the module tree: {"features", "0", "weight"} -> "features__0__weight".
 std::string flatAttributeName(const std::vector<std::string> &path);
 
