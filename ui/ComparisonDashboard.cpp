@@ -246,6 +246,7 @@ void ComparisonDashboard::updateSensitivity()
     if (!sensitivity) {
         m_sensitivityChart->clear();
         m_suggestion->clear();
+        m_suggestionText.clear();
     } else {
         const qs::SensitivityResult &r = sensitivity->result;
         QStringList names;
@@ -273,7 +274,7 @@ void ComparisonDashboard::updateSensitivity()
             text += tr("; %1 (%2× the float file), %3× the float speed")
                         .arg(formatBytes(s.size.serializedBytes), locale.toString(s.sizeRatio, 'f', 3),
                             locale.toString(s.latency.speedup, 'f', 2));
-        m_suggestion->setText(text);
+        m_suggestionText = text;
     }
     updateStaleness();
 }
@@ -306,7 +307,10 @@ void ComparisonDashboard::updateStaleness()
     if (sensitivity) {
         const QString stale = m_workbench->staleReason(sensitivity->basis);
         m_sensitivityButton->setText(stale.isEmpty() ? tr("Sensitivity") : tr("Refresh Sensitivity"));
-        m_suggestion->setToolTip(stale.isEmpty() ? QString() : tr("Stale: %1 this analysis was made.").arg(stale));
+        m_suggestion->setText(stale.isEmpty() ? m_suggestionText
+                                              : tr("<span style=\"color:%1\"><b>Stale:</b> %2 this analysis was "
+                                                   "made.</span> %3")
+                                                    .arg(staleColour.name(), stale, m_suggestionText));
     } else {
         m_sensitivityButton->setText(tr("Sensitivity"));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QLabel;
@@ -68,6 +69,7 @@ private:
     LayerBarChart *m_sensitivityChart = nullptr;
     QLabel *m_sensitivityHint = nullptr;
     QLabel *m_suggestion = nullptr;
+    QString m_suggestionText; // without the stale note
     QPushButton *m_applyButton = nullptr;
 };
 

@@ -33,6 +33,12 @@ ProjectController::ProjectController(Workbench *workbench, QWidget *window)
         if (ok && !m_opening && !m_path.isEmpty())
             markModified();
     });
+    // The project keeps the last results: new ones are a change to save.
+    for (auto signal : { &Workbench::comparisonFinished, &Workbench::sensitivityFinished })
+        connect(m_workbench, signal, this, [this](bool ok) {
+            if (ok && !m_opening && !m_path.isEmpty())
+                markModified();
+        });
 }
 
 ProjectController::~ProjectController() = default;

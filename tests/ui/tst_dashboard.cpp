@@ -236,10 +236,12 @@ void TestDashboard::applySuggestedPlanIsUndoable()
     QVERIFY(workbench->plan() == suggested);
     QVERIFY(!dashboard->applyButton()->isEnabled());
     QVERIFY(dashboard->isSensitivityStale()); // it measured the plan before
+    QVERIFY(dashboard->suggestionText().contains(QStringLiteral("Stale")));
     workbench->undoStack()->undo();
     QVERIFY(workbench->plan() == before);
     QVERIFY(dashboard->applyButton()->isEnabled());
     QVERIFY(!dashboard->isSensitivityStale());
+    QVERIFY(!dashboard->suggestionText().contains(QStringLiteral("Stale")));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -113,6 +113,12 @@ void TestProject::resultsRoundTrip()
         measured = window.workbench()->comparison();
         QVERIFY(measured);
         QVERIFY(window.project()->saveAs(path));
+        // New figures in a saved project are a change to save.
+        window.workbench()->compare();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), jobTimeoutMs);
+        QVERIFY(window.project()->isModified());
+        measured = window.workbench()->comparison();
+        QVERIFY(window.project()->saveAs(path));
         // The plan changes after the comparison: saved again, the results are stale when reopened.
         QVERIFY(window.planEditor()->setField({ 0 }, qs::ui::LayerTableModel::ModeColumn, QStringLiteral("float")));
         QVERIFY(window.dashboard()->isComparisonStale());
