@@ -7,6 +7,8 @@
 #include "quantize/QuantSites.h"
 #include "quantize/TorchErrorText.h"
 
+#include <torch/csrc/jit/runtime/graph_executor.h>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -91,6 +93,11 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
 
     std::size_t samples = 0;
     torch::NoGradGuard noGrad;
+    // The observed module is new on every calibration and runs a handful of batches: the profiling
+    // executor would spend its first runs recording shapes and then optimise a graph that has no
+    // CPU fusion to gain, a cost the float pass (a warm module) never pays. Unoptimised, the same
+    // ops run in the same order (same numbers) without that start-up. Thread-local, like the run.
+    torch::jit::GraphOptimizerEnabledGuard plainExecutor(false);
     for (std::size_t b = 0; b < batchCount; ++b) {
         progress.throwIfCancelled();
         const torch::Tensor inputs = batch(b);
