@@ -1,6 +1,7 @@
 #include "quantscope/QParams.h"
 
 #include "RangeSearch.h"
+#include "SimdBinning.h"
 
 #include <algorithm>
 #include <limits>
@@ -21,34 +22,13 @@ namespace qs::range {
 
 namespace {
 
-// Σ counts · (fakeQuantizeValue(x) − x)², with fakeQuantizeValue's float arithmetic written out so
-// the loop stays cheap: round half to even by adding and removing 1.5·2^23 (exact for |v| < 2^22;
-// the values here are at most a few thousand steps from 0). Four partial sums, so that the
-// additions do not wait on one another (the search calls this for every candidate threshold,
-// thousands of times per tensor); the order of summation moves the sum by ~1e-16 relative.
+// Σ counts · (fakeQuantizeValue(x) − x)² over the bin centres (vectorised in SimdBinning; the
+// search calls it for every candidate threshold, thousands of times per tensor).
 double fakeQuantizationError(const std::vector<float> &values, const std::vector<double> &counts, const QParams &q,
                              const QuantRange &levels)
 {
-    const float inverse = 1.0f / q.scale;
-    const auto zeroPoint = float(q.zeroPoint);
-    const auto qmin = float(levels.qmin);
-    const auto qmax = float(levels.qmax);
-    const float magic = 12582912.0f; // 1.5 · 2^23
-    auto squaredError = [&](std::size_t i) {
-        const float x = values[i];
-        const float rounded = (x * inverse + magic) - magic;
-        const float level = std::min(std::max(rounded + zeroPoint, qmin), qmax);
-        const double d = double(q.scale * (level - zeroPoint)) - double(x);
-        return counts[i] * d * d;
-    };
-    double partial[4] = {0.0, 0.0, 0.0, 0.0};
-    std::size_t i = 0;
-    for (; i + 4 <= values.size(); i += 4)
-        for (std::size_t k = 0; k < 4; ++k)
-            partial[k] += squaredError(i + k);
-    for (; i < values.size(); ++i)
-        partial[0] += squaredError(i);
-    return (partial[0] + partial[1]) + (partial[2] + partial[3]);
+    return simd::fakeQuantizationError(values.data(), counts.data(), values.size(), q.scale, 1.0f / q.scale,
+                                       float(q.zeroPoint), float(levels.qmin), float(levels.qmax));
 }
 
 } // namespace

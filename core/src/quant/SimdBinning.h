@@ -23,6 +23,13 @@ void histcBins(const float *data, std::size_t count, float left, float right, in
 void magnitudeSlots(const float *data, std::size_t count, float inverseWidth, float absMax, int lastBin,
                     std::int32_t skip, std::int32_t *out);
 
+// Σ counts[i] · (s·(clamp(round(values[i] / s) + z, qmin, qmax) − z) − values[i])², the MSE
+// observer's criterion, with round(v) = (v · inverseScale + 1.5·2^23) − 1.5·2^23 in float (round
+// half to even) and the difference and the sum in double. Several partial sums: the result may
+// differ from a one-by-one sum by ~1e-16 relative.
+double fakeQuantizationError(const float *values, const double *counts, std::size_t count, float scale,
+                             float inverseScale, float zeroPoint, float qmin, float qmax);
+
 // Counters for the binning loops: per thread, so observations stay small and batches never
 // allocate. Returns at least `size` counters, the first `size` of them zero.
 std::vector<std::uint32_t> &laneScratch(std::size_t size);
