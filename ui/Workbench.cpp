@@ -53,6 +53,17 @@ template <typename Result> struct MeasurementRun
     std::shared_ptr<const Result> result;
 };
 
+template <typename Result>
+std::shared_ptr<Measured<Result>> measuredFrom(
+    const MeasurementRun<Result> &run, const ResultBasis &basis, const qs::Dataset &evaluation)
+{
+    auto measured = std::make_shared<Measured<Result>>();
+    measured->result = *run.result;
+    measured->basis = basis;
+    measured->classNames = evaluation.classNames();
+    return measured;
+}
+
 } // namespace
 
 Workbench::Workbench(QObject *parent)
@@ -282,6 +293,15 @@ void Workbench::setCalibration(std::shared_ptr<const qs::CalibrationResult> cali
     Q_EMIT calibrationChanged();
 }
 
+std::uint64_t Workbench::adoptCalibration(
+    std::shared_ptr<const qs::CalibrationResult> used, bool calibratedByJob, std::uint64_t generation)
+{
+    if (!calibratedByJob || m_calibration)
+        return generation; // made with the calibration of its start, or the user's newer one wins
+    setCalibration(std::move(used)); // calibrated on the way: keep it for the other views
+    return m_calibrationGeneration;
+}
+
 void Workbench::setEvaluationSamples(int samples)
 {
     m_evaluationSamples = std::max(0, samples);
@@ -349,14 +369,9 @@ void Workbench::compare()
         [this, in, basis](Run run) {
             if (in.model != model())
                 return; // another model opened while it ran
-            auto measured = std::make_shared<MeasuredComparison>();
-            measured->basis = basis;
-            if (!in.calibration && !m_calibration) {
-                setCalibration(run.calibration); // calibrated on the way: keep it for the other views
-                measured->basis.calibrationGeneration = m_calibrationGeneration;
-            }
-            measured->result = *run.result;
-            measured->classNames = in.evaluation->classNames();
+            auto measured = measuredFrom(run, basis, *in.evaluation);
+            measured->basis.calibrationGeneration
+                = adoptCalibration(run.calibration, !in.calibration, basis.calibrationGeneration);
             m_comparison = std::move(measured);
             Q_EMIT comparisonChanged();
             Q_EMIT comparisonFinished(true);
@@ -392,14 +407,9 @@ void Workbench::analyseSensitivity()
         [this, in, basis](Run run) {
             if (in.model != model())
                 return;
-            auto measured = std::make_shared<MeasuredSensitivity>();
-            measured->basis = basis;
-            if (!in.calibration && !m_calibration) {
-                setCalibration(run.calibration);
-                measured->basis.calibrationGeneration = m_calibrationGeneration;
-            }
-            measured->result = *run.result;
-            measured->classNames = in.evaluation->classNames();
+            auto measured = measuredFrom(run, basis, *in.evaluation);
+            measured->basis.calibrationGeneration
+                = adoptCalibration(run.calibration, !in.calibration, basis.calibrationGeneration);
             m_sensitivity = std::move(measured);
             Q_EMIT sensitivityChanged();
             Q_EMIT sensitivityFinished(true);

@@ -148,6 +148,10 @@ private:
     void onJobFailed(JobRunner::Kind kind, const QString &message);
     void onJobCancelled(JobRunner::Kind kind);
     void setCalibration(std::shared_ptr<const qs::CalibrationResult> calibration);
+    // A job that calibrated on the way hands its calibration over while there is still none;
+    // returns the calibration generation its results count as made with.
+    std::uint64_t adoptCalibration(
+        std::shared_ptr<const qs::CalibrationResult> used, bool calibratedByJob, std::uint64_t generation);
     // Model, plan, calibration (may be null) and data a compare or sensitivity job needs, or false
     // (with errorOccurred) when something is missing.
     bool prepareMeasurement(const QString &what);
