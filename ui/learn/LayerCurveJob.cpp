@@ -154,6 +154,10 @@ void LayerCurveJob::start(const LayerCurveRequest &request)
             qs::LayerByLayerOptions options;
             options.order = request.order;
             options.evaluationSamples = r.inputs.evaluation->size();
+            if (reuse) {
+                options.ranking = request.ranking;
+                options.rankingDropPoints = request.rankingDropPoints;
+            }
             r.curve = qs::quantizeLayerByLayer(*r.inputs.model, r.plan, *r.inputs.calibration, *r.inputs.evaluation,
                 options, part(progress, prepareShare, 1.0));
             outcome.result = std::move(r);

@@ -41,6 +41,9 @@ struct LayerCurveRequest
     qs::LayerOrder order = qs::LayerOrder::Model;
     std::size_t calibrationSamples = 512;
     std::size_t evaluationSamples = 1000;
+    // A sensitivity ranking measured before on the same inputs and bits (skips re-ranking).
+    std::vector<std::string> ranking;
+    std::vector<double> rankingDropPoints;
 };
 
 struct LayerCurveResult

@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace qs::ui {
 
 namespace {
@@ -196,6 +198,7 @@ void LayerToModelLesson::setSampleCounts(std::size_t calibration, std::size_t ev
     m_calibrationSamples = calibration;
     m_evaluationSamples = evaluation;
     m_inputs.reset();
+    m_rankings.clear();
     controlsChanged();
 }
 
@@ -216,6 +219,7 @@ void LayerToModelLesson::setModel(std::shared_ptr<const qs::Model> model)
         return; // the same demo, or still the cnn demo: the curve stands
     m_wantedModel = std::move(wanted);
     m_inputs.reset();
+    m_rankings.clear();
     controlsChanged();
 }
 
@@ -241,6 +245,8 @@ void LayerToModelLesson::compute()
     request.order = order();
     request.calibrationSamples = m_calibrationSamples;
     request.evaluationSamples = m_evaluationSamples;
+    if (const auto known = m_rankings.find(request.bits); m_inputs && known != m_rankings.end())
+        std::tie(request.ranking, request.rankingDropPoints) = known->second;
     m_progress->setValue(0);
     m_status->setText(m_inputs ? tr("Computing the curve…")
                                : tr("Loading the demo model and its data, calibrating on %1 training images…")
@@ -287,6 +293,8 @@ void LayerToModelLesson::showResult(const LayerCurveResult &result)
     const int previousStep = m_slider->value();
     m_inputs = result.inputs;
     m_result = result;
+    if (!result.curve.ranking.empty())
+        m_rankings[result.curve.bits] = { result.curve.ranking, result.curve.rankingDropPoints };
     m_stale = false;
     const qs::LayerByLayerCurve &curve = m_result->curve;
     const std::size_t steps = curve.steps.size() - 1;

@@ -4,6 +4,7 @@
 
 #include "LayerCurveJob.h"
 
+#include <map>
 #include <optional>
 
 class QComboBox;
@@ -66,6 +67,8 @@ private:
     std::shared_ptr<const qs::Model> m_wantedModel; // a demo the workbench has open, or nullptr: the cnn demo
     std::optional<LayerCurveInputs> m_inputs;
     std::optional<LayerCurveResult> m_result;
+    // Sensitivity rankings measured on m_inputs, by bits: changing only the order re-ranks nothing.
+    std::map<int, std::pair<std::vector<std::string>, std::vector<double>>> m_rankings;
     std::size_t m_calibrationSamples = 512;
     std::size_t m_evaluationSamples = 1000;
     bool m_stale = true; // the shown curve (if any) is not the controls' one

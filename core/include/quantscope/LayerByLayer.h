@@ -27,6 +27,10 @@ struct LayerByLayerOptions
     std::size_t evaluationSamples = 1000; // the first ones of the evaluation set; 0: all
     std::size_t batchSize = 64;
     int threads = 2; // at::set_num_threads while it runs
+    // A ranking computed before for the same model, plan, calibration and samples (LayerByLayerCurve's
+    // ranking and rankingDropPoints): the sensitivity orders then skip qs::analyseSensitivity.
+    std::vector<std::string> ranking;
+    std::vector<double> rankingDropPoints;
 };
 
 // One point of the curve: the first `quantized` layers of the order quantized, the rest float.
@@ -51,6 +55,9 @@ struct LayerByLayerCurve
     // Each quantized layer's drop (points) when it alone is quantized; parallel to the order, filled
     // only for the sensitivity orders.
     std::vector<double> aloneDropPoints;
+    // The sensitivity ranking (most sensitive first) and its drops, for reuse; sensitivity orders only.
+    std::vector<std::string> ranking;
+    std::vector<double> rankingDropPoints;
 
     // The step (≥ 1) whose accuracy change is the most negative, or 0 when there is no step.
     std::size_t largestDropStep() const;

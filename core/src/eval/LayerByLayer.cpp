@@ -89,9 +89,14 @@ LayerByLayerCurve quantizeLayerByLayer(const Model &model, const QuantPlan &base
 
     // The ranking costs 2 + 2·n evaluations, the curve 1 + n.
     const bool ranked = options.order != LayerOrder::Model;
+    const bool reuse = ranked && options.ranking.size() == order.size()
+        && options.rankingDropPoints.size() == order.size();
     const double n = double(order.size());
-    const double rankShare = ranked ? (2.0 + 2.0 * n) / (3.0 + 3.0 * n) : 0.0;
-    if (ranked) {
+    const double rankShare = ranked && !reuse ? (2.0 + 2.0 * n) / (3.0 + 3.0 * n) : 0.0;
+    if (reuse) {
+        curve.ranking = options.ranking;
+        curve.rankingDropPoints = options.rankingDropPoints;
+    } else if (ranked) {
         SensitivityOptions s;
         s.evaluationSamples = count;
         s.batchSize = options.batchSize;
@@ -100,11 +105,14 @@ LayerByLayerCurve quantizeLayerByLayer(const Model &model, const QuantPlan &base
         s.measureCost = false;
         const SensitivityResult sensitivity = analyseSensitivity(model, base, calibration, evaluation, s,
                                                                  subProgress(progress, 0.0, rankShare));
-        order.clear();
         for (const LayerSensitivity &layer : sensitivity.layers) {
-            order.push_back(layer.name);
-            curve.aloneDropPoints.push_back(layer.aloneDropPoints);
+            curve.ranking.push_back(layer.name);
+            curve.rankingDropPoints.push_back(layer.aloneDropPoints);
         }
+    }
+    if (ranked) {
+        order = curve.ranking;
+        curve.aloneDropPoints = curve.rankingDropPoints;
         if (options.order == LayerOrder::LeastSensitiveFirst) {
             std::reverse(order.begin(), order.end());
             std::reverse(curve.aloneDropPoints.begin(), curve.aloneDropPoints.end());
