@@ -59,6 +59,7 @@ ComparisonDashboard::ComparisonDashboard(Workbench *workbench, QWidget *parent)
     m_evaluationSamples->setToolTip(tr("Compare and Sensitivity evaluate on at most this many samples of the "
                                        "evaluation set (0: all of them). Fewer samples finish sooner."));
     connect(m_evaluationSamples, &QSpinBox::valueChanged, m_workbench, &Workbench::setEvaluationSamples);
+    connect(m_workbench, &Workbench::evaluationSamplesChanged, m_evaluationSamples, &QSpinBox::setValue);
     auto *samplesLabel = new QLabel(tr("&Evaluation samples:"), this);
     samplesLabel->setBuddy(m_evaluationSamples);
     m_compareButton = new QPushButton(tr("Compare"), this);

@@ -228,7 +228,8 @@ void MainWindow::showDashboard(bool large)
 {
     m_comparisonDock->show();
     m_comparisonDock->raise();
-    if (large && !m_comparisonDock->isFloating()) {
+    const bool hasFigures = m_workbench->comparison() || m_workbench->sensitivity();
+    if (large && hasFigures && !m_comparisonDock->isFloating()) { // the empty state needs one line
         const Qt::Orientation orientation = dockWidgetArea(m_comparisonDock) == Qt::LeftDockWidgetArea
                 || dockWidgetArea(m_comparisonDock) == Qt::RightDockWidgetArea
             ? Qt::Horizontal

@@ -65,7 +65,7 @@ public Q_SLOTS:
     void openDemoModel(const QString &name = QStringLiteral("cnn"));
     // Help ▸ Learn Quantization: the lessons in a window of their own, using the open model.
     LearnView *showLearnView();
-    // Shows and raises the comparison dashboard; large: give it most of the window's height.
+    // Shows and raises the comparison dashboard; large: give its figures most of the window's height.
     void showDashboard(bool large = false);
 
 protected:

@@ -304,7 +304,11 @@ std::uint64_t Workbench::adoptCalibration(
 
 void Workbench::setEvaluationSamples(int samples)
 {
-    m_evaluationSamples = std::max(0, samples);
+    samples = std::max(0, samples);
+    if (samples == m_evaluationSamples)
+        return;
+    m_evaluationSamples = samples;
+    Q_EMIT evaluationSamplesChanged(samples);
 }
 
 ResultBasis Workbench::currentBasis() const

@@ -137,6 +137,7 @@ Q_SIGNALS:
     void calibrationChanged();
     // ok is false when the run failed or was cancelled (the previous calibration stays).
     void calibrationFinished(bool ok);
+    void evaluationSamplesChanged(int samples);
     void comparisonChanged();
     // ok is false when the run failed or was cancelled (the previous comparison stays).
     void comparisonFinished(bool ok);

@@ -13,6 +13,7 @@
 #include "quantscope/DataSpec.h"
 
 #include <QFile>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -108,6 +109,7 @@ void TestProject::resultsRoundTrip()
         QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), jobTimeoutMs);
         window.workbench()->setCalibrationSamples(64);
         window.workbench()->setEvaluationSamples(50);
+        QCOMPARE(window.dashboard()->evaluationSamples()->value(), 50); // the box follows
         window.workbench()->compare();
         QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), jobTimeoutMs);
         measured = window.workbench()->comparison();
