@@ -5,8 +5,9 @@ For each demo model: Quantscope quantizes it (quantscope-cli quantize, the first
 train images, --sample first) and the peer, torch.ao.quantization.quantize_jit with
 get_default_qconfig(engine) (quantize_dynamic_jit for dynamic plans), calibrates on the same 512
 images. Both run here, in stock PyTorch, on the same engine and threads: top-1 on the 10 000 test
-images, file size, and latency at batch 1 and 64, measured interleaved (float, ours, peer, float,
-...) with medians, so the ratios hold even when the machine is busy.
+images, file size, and latency at batch 1 and 64: ours against float and ours against the peer, each
+pair measured interleaved on its own (each timed call right after an untimed one of the same
+model) with medians, so the ratios hold even when the machine is busy.
 
 usage: /usr/bin/python3 tests/benchmarks/bench_vs_pytorch.py [--cli build/release/app/quantscope-cli]
        [--engine onednn] [--threads 2] [--repeats 30] [--models cnn,mlp,resnet,lstm]
@@ -194,12 +195,16 @@ def latencies(models, batch, repeats):
     times = {k: [] for k in models}
     # The profiling executor re-specialises each graph for a new input shape during its first runs:
     # warm every model up on this batch shape before timing.
+    # Each timed call follows an untimed call of the same model, so it does not inherit the previous
+    # model's leftovers (OpenBLAS's spinning threads after a float Linear cost the next model up to
+    # 0.25 ms at batch 64).
     with torch.no_grad():
         for m in models.values():
             for _ in range(20):
                 m(x)
         for _ in range(repeats):
             for k, m in models.items():
+                m(x)
                 t = time.perf_counter()
                 m(x)
                 times[k].append(time.perf_counter() - t)
@@ -248,12 +253,17 @@ def main():
                 peer, peer_error = None, str(e).splitlines()[0][:80]
             acc = {"float": top1(float_model, test_x, test_y), "ours": top1(ours, test_x, test_y)}
             size = {"float": os.path.getsize(path), "ours": os.path.getsize(ours_path)}
-            models = {"float": float_model, "ours": ours}
             if peer is not None:
                 acc["peer"] = top1(peer, test_x, test_y)
                 size["peer"] = saved_size(peer)
-                models["peer"] = peer
-            lat = {b: latencies(models, b, args.repeats) for b in (1, 64)}
+            # Ours against float, and ours against the peer, each pair interleaved on its own: a
+            # model timed after the float one pays for OpenBLAS's threads still spinning from the
+            # float Linear, which would tilt ours/peer towards whichever runs second.
+            lat = {b: latencies({"float": float_model, "ours": ours}, b, args.repeats) for b in (1, 64)}
+            if peer is not None:
+                for b in (1, 64):
+                    pair = latencies({"ours": ours, "peer": peer}, b, args.repeats)
+                    lat[b]["peer"] = pair["peer"] * lat[b]["ours"] / pair["ours"]  # ours/peer as the pair measured it
             rows.append((name, acc, size, lat, peer_error))
 
     print(f"\nengine {args.engine}, {args.threads} threads, medians of {args.repeats} interleaved runs; "
