@@ -436,12 +436,12 @@
         <translation>Sensitivität aktualisieren</translation>
     </message>
     <message>
-        <source>Stale: %1 this analysis was made.</source>
-        <translation>Veraltet: %1 diese Analyse erstellt wurde.</translation>
-    </message>
-    <message>
         <source>Measured on %1 samples of the evaluation set (%2); calibrated on %3 samples; %4 engine, %5 form, %6 threads.</source>
         <translation>Gemessen auf %1 Proben der Auswertungsmenge (%2); kalibriert auf %3 Proben; Engine %4, Form %5, %6 Threads.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Stale:&lt;/b&gt; %2 this analysis was made.&lt;/span&gt; %3</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Veraltet:&lt;/b&gt; %2 diese Analyse erstellt wurde.&lt;/span&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1018,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qs::ui::LayerBarChart</name>
+    <message>
+        <source> not measured</source>
+        <translation> nicht gemessen</translation>
     </message>
 </context>
 <context>
