@@ -159,9 +159,10 @@ QWidget *ComparisonDashboard::createResultsPage()
     m_applyButton = new QPushButton(tr("Apply Suggested Plan"), sensitivityBox);
     m_applyButton->setToolTip(tr("Make the suggested plan the plan (Edit ▸ Undo takes it back)"));
     connect(m_applyButton, &QPushButton::clicked, this, &ComparisonDashboard::applySuggestedPlan);
-    auto *suggestionRow = new QHBoxLayout;
-    suggestionRow->addWidget(m_suggestion, 1);
-    suggestionRow->addWidget(m_applyButton, 0, Qt::AlignTop);
+    // The button under the text, so that neither squeezes the other (long in German).
+    auto *suggestionRow = new QVBoxLayout;
+    suggestionRow->addWidget(m_suggestion);
+    suggestionRow->addWidget(m_applyButton, 0, Qt::AlignRight);
     auto *sensitivityLayout = new QVBoxLayout(sensitivityBox);
     sensitivityLayout->setContentsMargins(0, 0, 0, 0);
     sensitivityLayout->addWidget(m_sensitivityChart, 1);
