@@ -109,6 +109,79 @@
     </message>
 </context>
 <context>
+    <name>LayerMeasurements</name>
+    <message>
+        <source>Not measured: this layer stays float in the plan the analysis ran on</source>
+        <translation>Nicht gemessen: Diese Schicht bleibt in dem Plan, mit dem die Analyse lief, in Float</translation>
+    </message>
+    <message>
+        <source>Not measured for this layer</source>
+        <translation>Für diese Schicht nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Only this layer quantized: accuracy drops %1 points</source>
+        <translation>Nur diese Schicht quantisiert: Die Genauigkeit sinkt um %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Everything but this layer quantized: accuracy gains %1 points</source>
+        <translation>Alles außer dieser Schicht quantisiert: Die Genauigkeit steigt um %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Weight SQNR %1 dB: float weights against the quantized ones</source>
+        <translation>Gewichts-SQNR %1 dB: Float-Gewichte gegen die quantisierten</translation>
+    </message>
+    <message>
+        <source>Output SQNR %1 dB: this layer&apos;s output in the quantized model against the float one</source>
+        <translation>Ausgabe-SQNR %1 dB: die Ausgabe dieser Schicht im quantisierten Modell gegen die im Float-Modell</translation>
+    </message>
+    <message>
+        <source>Flagged: below the %1 dB threshold</source>
+        <translation>Markiert: unter der Schwelle von %1 dB</translation>
+    </message>
+    <message>
+        <source>Stale: %1 these figures were made (faded)</source>
+        <translation>Veraltet: %1 diese Zahlen gemessen wurden (blass dargestellt)</translation>
+    </message>
+    <message>
+        <source>W SQNR</source>
+        <translation>G-SQNR</translation>
+    </message>
+    <message>
+        <source>Out SQNR</source>
+        <translation>A-SQNR</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Signal-to-quantization-noise ratio of the weights in dB (higher is better)</source>
+        <translation>Signal-Quantisierungsrausch-Verhältnis der Gewichte in dB (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Signal-to-quantization-noise ratio of the layer&apos;s output in the quantized model, in dB; red below the flag threshold</source>
+        <translation>Signal-Quantisierungsrausch-Verhältnis der Ausgabe der Schicht im quantisierten Modell, in dB; rot unter der Markierungsschwelle</translation>
+    </message>
+    <message>
+        <source>Accuracy points lost with only this layer quantized (higher: more sensitive)</source>
+        <translation>Genauigkeitspunkte, die verloren gehen, wenn nur diese Schicht quantisiert ist (höher: empfindlicher)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Sensitivity (Ctrl+Shift+R) fills this</source>
+        <translation>Werkzeuge ▸ Sensitivität (Strg+Umschalt+R) füllt dies</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Compare (Ctrl+R) fills this</source>
+        <translation>Werkzeuge ▸ Vergleichen (Strg+R) füllt dies</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>not a Quantscope project (no JSON object: %1)</source>
