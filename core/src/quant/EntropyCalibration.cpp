@@ -1,5 +1,7 @@
 #include "RangeSearch.h"
 
+#include <ATen/Parallel.h>
+
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -104,12 +106,21 @@ ClippingRange entropy(const TensorObservation &observation, const QuantSpec &spe
     const PrefixSums prefix(counts);
     const double total = h.total();
 
+    // Every candidate's divergence is independent of the others: they are computed on the intra-op
+    // threads, then the winner is picked in order, so the result does not depend on the threads.
+    const std::size_t first = std::min<std::size_t>(std::size_t(levels), n);
+    std::vector<double> divergences(n + 1 - first, std::numeric_limits<double>::quiet_NaN());
+    at::parallel_for(std::int64_t(first), std::int64_t(n) + 1, 256, [&](std::int64_t begin, std::int64_t end) {
+        for (auto i = std::size_t(begin); i < std::size_t(end); ++i)
+            if (prefix.counts[i] > 0.0)
+                divergences[i - first] = divergence(counts, prefix, i, std::size_t(levels), total);
+    });
     double best = std::numeric_limits<double>::infinity();
     std::size_t bestBins = n;
-    for (std::size_t i = std::min<std::size_t>(std::size_t(levels), n); i <= n; ++i) {
-        if (prefix.counts[i] <= 0.0)
-            continue;
-        const double kl = divergence(counts, prefix, i, std::size_t(levels), total);
+    for (std::size_t i = first; i <= n; ++i) {
+        const double kl = divergences[i - first];
+        if (std::isnan(kl))
+            continue; // no counts inside
         // Ties within rounding go to the larger threshold.
         if (kl <= best + 1e-12) {
             best = std::min(best, kl);

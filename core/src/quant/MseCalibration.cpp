@@ -3,6 +3,8 @@
 #include "RangeSearch.h"
 #include "SimdBinning.h"
 
+#include <ATen/Parallel.h>
+
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -56,16 +58,23 @@ ClippingRange mse(const TensorObservation &observation, const QuantSpec &spec)
     }
 
     const QuantRange levels = spec.range();
+    const std::size_t first = std::min<std::size_t>(std::size_t(magnitudeLevels(observation, spec)), n - 1);
+    const auto thresholdOf = [width](std::size_t i) { return (double(i) + 0.5) * width; };
+    // Candidates are independent: their errors are computed on the intra-op threads, then the
+    // winner is picked in order, so the result does not depend on the threads.
+    std::vector<double> errors(n - first);
+    at::parallel_for(std::int64_t(first), std::int64_t(n), 64, [&](std::int64_t begin, std::int64_t end) {
+        for (auto i = std::size_t(begin); i < std::size_t(end); ++i) {
+            const ClippingRange r = rangeFromMagnitude(observation, thresholdOf(i));
+            errors[i - first] = fakeQuantizationError(centers, counts, calculateQParams(r.min, r.max, spec), levels);
+        }
+    });
     double bestError = std::numeric_limits<double>::infinity();
     double bestThreshold = width * double(n);
-    const std::size_t first = std::min<std::size_t>(std::size_t(magnitudeLevels(observation, spec)), n - 1);
     for (std::size_t i = first; i < n; ++i) {
-        const double threshold = (double(i) + 0.5) * width;
-        const ClippingRange r = rangeFromMagnitude(observation, threshold);
-        const double error = fakeQuantizationError(centers, counts, calculateQParams(r.min, r.max, spec), levels);
-        if (error < bestError) {
-            bestError = error;
-            bestThreshold = threshold;
+        if (errors[i - first] < bestError) {
+            bestError = errors[i - first];
+            bestThreshold = thresholdOf(i);
         }
     }
     return rangeFromMagnitude(observation, bestThreshold);
