@@ -1,5 +1,7 @@
 #include "FigureBarsDelegate.h"
 
+#include "CellBar.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -23,22 +25,17 @@ void FigureBarsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         return;
     const double a = values.at(0).toDouble();
     const double b = values.at(1).toDouble();
-    // One scale for both; an infinite value (identical outputs) fills the cell.
+    // One scale for both.
     double top = 0.0;
     for (double v : { a, b })
         if (std::isfinite(v))
             top = std::max(top, v);
     const QRect area = option.rect.adjusted(4, 3, -4, -3);
     const int barHeight = std::max(2, (area.height() - 1) / 2);
-    auto bar = [&](double value, int y, const QColor &colour) {
-        if (std::isnan(value) || value <= 0.0)
-            return;
-        const double share = std::isinf(value) || top <= 0.0 ? 1.0 : value / top;
-        painter->fillRect(QRect(area.left(), y, std::max(1, int(std::lround(share * area.width()))), barHeight), colour);
-    };
     painter->save();
-    bar(a, area.top(), originalColour());
-    bar(b, area.top() + barHeight + 1, quantizedColour());
+    paintCellBar(painter, QRect(area.left(), area.top(), area.width(), barHeight), cellBarShare(a, top), originalColour());
+    paintCellBar(painter, QRect(area.left(), area.top() + barHeight + 1, area.width(), barHeight), cellBarShare(b, top),
+        quantizedColour());
     painter->restore();
 }
 

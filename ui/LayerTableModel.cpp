@@ -5,7 +5,10 @@
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
+#include <QPalette>
 #include <QStyle>
+
+#include <limits>
 
 namespace qs::ui {
 
@@ -25,6 +28,18 @@ QString warningsText(const qs::LayerInfo &layer)
     for (const auto &w : layer.warnings)
         lines << QString::fromStdString(w);
     return lines.join(QLatin1Char('\n'));
+}
+
+LayerMeasurements::Figure figureOf(int column)
+{
+    switch (column) {
+    case LayerTableModel::WeightSqnrColumn:
+        return LayerMeasurements::Figure::WeightSqnr;
+    case LayerTableModel::OutputSqnrColumn:
+        return LayerMeasurements::Figure::OutputSqnr;
+    default:
+        return LayerMeasurements::Figure::Sensitivity;
+    }
 }
 
 bool isQuantized(qs::LayerMode mode)
@@ -73,6 +88,46 @@ void LayerTableModel::setPlan(const qs::QuantPlan &plan)
     m_plan = plan;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, ModeColumn), index(rowCount() - 1, ObserverColumn));
+}
+
+void LayerTableModel::setMeasurements(std::shared_ptr<const MeasuredComparison> comparison,
+    const QString &comparisonStale, std::shared_ptr<const MeasuredSensitivity> sensitivity,
+    const QString &sensitivityStale)
+{
+    m_measurements.setComparison(std::move(comparison), comparisonStale);
+    m_measurements.setSensitivity(std::move(sensitivity), sensitivityStale);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, WeightSqnrColumn), index(rowCount() - 1, SensitivityColumn));
+    Q_EMIT headerDataChanged(Qt::Horizontal, WeightSqnrColumn, SensitivityColumn);
+}
+
+QVariant LayerTableModel::measuredData(const qs::LayerInfo &layer, int column, int role) const
+{
+    const LayerMeasurements::Figure figure = figureOf(column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_measurements.display(figure, layer.name);
+    case SortRole: {
+        // The proxy sorts an invalid value above all others: right for SQNR (worst first, unmeasured
+        // last), but sensitivity reads most sensitive first, so there an unmeasured layer counts lowest.
+        const QVariant value = m_measurements.value(figure, layer.name);
+        if (!value.isValid() && figure == LayerMeasurements::Figure::Sensitivity)
+            return -std::numeric_limits<double>::infinity();
+        return value;
+    }
+    case Qt::ToolTipRole:
+        return m_measurements.toolTip(figure, layer.name);
+    case BarShareRole:
+        return m_measurements.barShare(figure, layer.name);
+    case BarColourRole:
+        return m_measurements.barColour(figure, layer.name);
+    case Qt::ForegroundRole:
+        if (m_measurements.isStale(figure))
+            return QApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    default:
+        return {};
+    }
 }
 
 QVariant LayerTableModel::planData(const qs::LayerInfo &layer, int column, int role) const
@@ -205,6 +260,8 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     const LayerAnalysis &analysis = m_analysis->layers.at(row);
     if (isPlanColumn(index.column()) && role != LayerIndexRole && role != Qt::TextAlignmentRole)
         return planData(layer, index.column(), role);
+    if (isMeasuredColumn(index.column()) && role != LayerIndexRole && role != Qt::TextAlignmentRole)
+        return measuredData(layer, index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
         return display(layer, analysis, index.column());
@@ -313,6 +370,10 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (isMeasuredColumn(section) && role == Qt::DisplayRole)
+        return LayerMeasurements::headerTitle(figureOf(section));
+    if (isMeasuredColumn(section) && role == Qt::ToolTipRole)
+        return m_measurements.headerToolTip(figureOf(section));
     if (role == Qt::DisplayRole) {
         switch (section) {
         case NameColumn:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LayerMeasurements.h"
 #include "ModelAnalysis.h"
 
 #include "quantscope/QuantPlan.h"
@@ -33,6 +34,9 @@ public:
         MaxColumn,
         ScaleColumn,
         ZeroPointColumn,
+        WeightSqnrColumn, // the measured columns: empty until a comparison or sensitivity run
+        OutputSqnrColumn,
+        SensitivityColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -42,6 +46,8 @@ public:
         ChoiceValuesRole, // QStringList: the values an editable cell accepts (EditRole is one of them)
         ChoiceLabelsRole, // QStringList: the same for people
         OverriddenRole, // bool: the layer has its own settings in the plan
+        BarShareRole, // double 0 to 1: a measured cell's bar length (invalid: no bar)
+        BarColourRole, // QColor of that bar (faded when the results are stale)
     };
 
     explicit LayerTableModel(QObject *parent = nullptr);
@@ -51,8 +57,14 @@ public:
     std::shared_ptr<const ModelAnalysis> analysis() const { return m_analysis; }
     void setPlan(const qs::QuantPlan &plan);
     const qs::QuantPlan &plan() const { return m_plan; }
+    // The last comparison and sensitivity results (null: none yet) and why each is stale (empty:
+    // current), as Workbench::staleReason says it.
+    void setMeasurements(std::shared_ptr<const MeasuredComparison> comparison, const QString &comparisonStale,
+        std::shared_ptr<const MeasuredSensitivity> sensitivity, const QString &sensitivityStale);
+    const LayerMeasurements &measurements() const { return m_measurements; }
 
     static bool isPlanColumn(int column) { return column == ModeColumn || column == BitsColumn || column == ObserverColumn; }
+    static bool isMeasuredColumn(int column) { return column >= WeightSqnrColumn && column <= SensitivityColumn; }
     // The words people read for a mode or observer value ("static int8", "histogram").
     static QString modeLabel(qs::LayerMode mode);
     static QString observerLabel(qs::ObserverKind kind);
@@ -74,9 +86,11 @@ private:
     QVariant display(const qs::LayerInfo &layer, const LayerAnalysis &analysis, int column) const;
     QVariant sortValue(const qs::LayerInfo &layer, const LayerAnalysis &analysis, int column) const;
     QString toolTip(const qs::LayerInfo &layer, const LayerAnalysis &analysis, int column) const;
+    QVariant measuredData(const qs::LayerInfo &layer, int column, int role) const;
 
     std::shared_ptr<const ModelAnalysis> m_analysis;
     qs::QuantPlan m_plan;
+    LayerMeasurements m_measurements;
 };
 
 } // namespace qs::ui

@@ -5,6 +5,7 @@
 #include "JobStatusWidget.h"
 #include "LayerInspector.h"
 #include "LayerTableModel.h"
+#include "MeasuredBarDelegate.h"
 #include "learn/LearnView.h"
 #include "MessageBar.h"
 #include "NumberFormat.h"
@@ -127,6 +128,9 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
             m_actions->recentFiles()->addFile(path);
     });
     connect(m_workbench, &Workbench::planChanged, this, [this] { m_layerModel->setPlan(m_workbench->plan()); });
+    for (auto signal : { &Workbench::modelChanged, &Workbench::comparisonChanged, &Workbench::sensitivityChanged,
+             &Workbench::planChanged, &Workbench::dataChanged, &Workbench::calibrationChanged })
+        connect(m_workbench, signal, this, &MainWindow::updateLayerMeasurements);
     connect(m_workbench, &Workbench::dataChanged, this, &MainWindow::updateDataText);
     connect(m_workbench, &Workbench::calibrationChanged, this, &MainWindow::updateDataText);
     connect(m_workbench, &Workbench::dataLoadFinished, this, &MainWindow::onDataLoaded);
@@ -188,6 +192,12 @@ QWidget *MainWindow::createLayerList()
     header->setSectionHidden(LayerTableModel::MinColumn, true);
     header->setSectionHidden(LayerTableModel::MaxColumn, true);
     header->setSectionHidden(LayerTableModel::ZeroPointColumn, true);
+    // The measured columns appear with their results (updateLayerMeasurements).
+    for (int column : { LayerTableModel::WeightSqnrColumn, LayerTableModel::OutputSqnrColumn,
+             LayerTableModel::SensitivityColumn }) {
+        header->setSectionHidden(column, true);
+        m_layerView->setItemDelegateForColumn(column, new MeasuredBarDelegate(m_layerView));
+    }
     ColumnVisibilityMenu::install(header);
     connect(m_layerModel, &QAbstractItemModel::modelReset, this, &MainWindow::fitLayerColumns);
     connect(m_layerModel, &QAbstractItemModel::dataChanged, this, [this] {
@@ -244,6 +254,32 @@ void MainWindow::fitLayerColumns()
     const int nameLimit = m_layerView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 15;
     if (m_layerView->columnWidth(LayerTableModel::NameColumn) > nameLimit)
         m_layerView->setColumnWidth(LayerTableModel::NameColumn, nameLimit);
+}
+
+void MainWindow::updateLayerMeasurements()
+{
+    const bool hadComparison = m_layerModel->measurements().hasComparison();
+    const bool hadSensitivity = m_layerModel->measurements().hasSensitivity();
+    const auto comparison = m_workbench->comparison();
+    const auto sensitivity = m_workbench->sensitivity();
+    m_layerModel->setMeasurements(comparison, comparison ? m_workbench->staleReason(comparison->basis) : QString(),
+        sensitivity, sensitivity ? m_workbench->staleReason(sensitivity->basis) : QString());
+    // Only when results come or go, so that the user's own choice from the header menu stays.
+    // Shape and scale (both in the inspector) make room for the SQNR bars, to keep 1280 pixels.
+    QHeaderView *header = m_layerView->horizontalHeader();
+    const auto show = [&](std::initializer_list<int> columns, bool visible) {
+        for (int column : columns) {
+            header->setSectionHidden(column, !visible);
+            if (visible)
+                m_layerView->resizeColumnToContents(column);
+        }
+    };
+    if (hadComparison != (comparison != nullptr)) {
+        show({ LayerTableModel::WeightSqnrColumn, LayerTableModel::OutputSqnrColumn }, comparison != nullptr);
+        show({ LayerTableModel::ShapeColumn, LayerTableModel::ScaleColumn }, comparison == nullptr);
+    }
+    if (hadSensitivity != (sensitivity != nullptr))
+        show({ LayerTableModel::SensitivityColumn }, sensitivity != nullptr);
 }
 
 void MainWindow::openModel(const QString &path)

@@ -77,6 +77,8 @@ private:
     QWidget *createLayerList();
     void createDocks();
     void fitLayerColumns();
+    // Hands the last comparison and sensitivity, and their staleness, to the layer table.
+    void updateLayerMeasurements();
     void onModelChanged();
     void onDataLoaded(bool loaded);
     void onSelectedLayerChanged(int index);

@@ -9,8 +9,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
+
+#include <cmath>
+#include <limits>
 
 using qs::ui::LayerTableModel;
 using qs::ui::ModelAnalysis;
@@ -32,6 +36,54 @@ QVariant cell(const QAbstractItemModel &m, int row, int column, int role = Qt::D
     return m.data(m.index(row, column), role);
 }
 
+// A comparison of cnn_traced's four layers as core reports it: features.4's output was not
+// located, classifier.1 is below the 20 dB threshold, classifier.3's outputs are identical.
+std::shared_ptr<qs::ui::MeasuredComparison> cnnComparison()
+{
+    auto measured = std::make_shared<qs::ui::MeasuredComparison>();
+    measured->result.flagBelowDb = 20.0;
+    const auto add = [&](const char *name, double weightDb, double outputDb, bool wasMeasured) {
+        qs::LayerError e;
+        e.name = name;
+        e.mode = qs::LayerMode::StaticInt8;
+        e.weightSqnrDb = weightDb;
+        e.outputSqnrDb = outputDb;
+        e.measured = wasMeasured;
+        e.flagged = wasMeasured && outputDb < measured->result.flagBelowDb;
+        measured->result.layers.push_back(e);
+    };
+    add("features.0", 9.5, 31.25, true);
+    add("features.4", 120.0, std::nan(""), false);
+    add("classifier.1", 35.0, 12.5, true);
+    add("classifier.3", 41.0, std::numeric_limits<double>::infinity(), true);
+    return measured;
+}
+
+// Sensitivity as core ranks it (most sensitive first, not the model's order); classifier.3 stayed float.
+std::shared_ptr<qs::ui::MeasuredSensitivity> cnnSensitivity()
+{
+    auto measured = std::make_shared<qs::ui::MeasuredSensitivity>();
+    const auto add = [&](const char *name, double drop, double gain) {
+        qs::LayerSensitivity s;
+        s.name = name;
+        s.aloneDropPoints = drop;
+        s.allButGainPoints = gain;
+        measured->result.layers.push_back(s);
+    };
+    add("features.4", 10.0, 0.4);
+    add("features.0", 2.0, 0.1);
+    add("classifier.1", -0.15, 0.0);
+    return measured;
+}
+
+int rowOf(const QAbstractItemModel &m, const QString &name)
+{
+    for (int row = 0; row < m.rowCount(); ++row)
+        if (cell(m, row, LayerTableModel::NameColumn).toString() == name)
+            return row;
+    return -1;
+}
+
 } // namespace
 
 class TestLayerTableModel : public QObject
@@ -46,6 +98,11 @@ private Q_SLOTS:
     void sortsThroughProxy_data();
     void sortsThroughProxy();
     void filtersThroughProxy();
+    void measuredColumnsEmptyBeforeResults();
+    void measuredCellsAreTheResults();
+    void measuredColumnsSortNumerically_data();
+    void measuredColumnsSortNumerically();
+    void filtersMeasuredColumns();
 };
 
 void TestLayerTableModel::valuesAreCores_data()
@@ -194,6 +251,163 @@ void TestLayerTableModel::filtersThroughProxy()
     proxy.setFilterFixedString(QStringLiteral("features.4"));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(cell(proxy, 0, LayerTableModel::NameColumn, LayerTableModel::LayerIndexRole).toInt(), 1);
+}
+
+void TestLayerTableModel::measuredColumnsEmptyBeforeResults()
+{
+    LayerTableModel table;
+    table.setModel(analyse(QStringLiteral("cnn_traced.pt")));
+    QCOMPARE(table.rowCount(), 4);
+    for (int column : { int(LayerTableModel::WeightSqnrColumn), int(LayerTableModel::OutputSqnrColumn),
+             int(LayerTableModel::SensitivityColumn) }) {
+        QVERIFY(!table.headerData(column, Qt::Horizontal).toString().isEmpty());
+        const QString headerTip = table.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(headerTip.contains(column == LayerTableModel::SensitivityColumn
+                                        ? QStringLiteral("Ctrl+Shift+R")
+                                        : QStringLiteral("Tools ▸ Compare (Ctrl+R) fills this")),
+            qPrintable(headerTip));
+        for (int row = 0; row < table.rowCount(); ++row) {
+            QVERIFY(cell(table, row, column).toString().isEmpty());
+            QVERIFY(!cell(table, row, column, LayerTableModel::BarShareRole).isValid());
+            if (column == LayerTableModel::SensitivityColumn) // counts lowest, so last when most sensitive come first
+                QCOMPARE(cell(table, row, column, LayerTableModel::SortRole).toDouble(),
+                    -std::numeric_limits<double>::infinity());
+            else // the proxy sorts it after every measured value
+                QVERIFY(!cell(table, row, column, LayerTableModel::SortRole).isValid());
+        }
+    }
+}
+
+void TestLayerTableModel::measuredCellsAreTheResults()
+{
+    LayerTableModel table;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    proxy.setSortRole(LayerTableModel::SortRole);
+    proxy.sort(LayerTableModel::OutputSqnrColumn);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.setModel(analyse(QStringLiteral("cnn_traced.pt")));
+    QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+    const auto comparison = cnnComparison();
+    const auto sensitivity = cnnSensitivity();
+    table.setMeasurements(comparison, {}, sensitivity, {});
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!table.headerData(LayerTableModel::OutputSqnrColumn, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("fills this")));
+
+    const QLocale locale;
+    for (const qs::LayerError &e : comparison->result.layers) {
+        const int row = rowOf(table, QString::fromStdString(e.name));
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(table, row, LayerTableModel::WeightSqnrColumn, LayerTableModel::SortRole).toDouble(),
+            e.weightSqnrDb);
+        QCOMPARE(cell(table, row, LayerTableModel::WeightSqnrColumn).toString(), locale.toString(e.weightSqnrDb, 'f', 1));
+        QCOMPARE(cell(table, row, LayerTableModel::WeightSqnrColumn, LayerTableModel::BarShareRole).toDouble(),
+            std::min(1.0, e.weightSqnrDb / qs::ui::LayerMeasurements::sqnrBarTopDb));
+        const QVariant output = cell(table, row, LayerTableModel::OutputSqnrColumn, LayerTableModel::SortRole);
+        if (!e.measured) { // an empty cell that says why
+            QVERIFY(!output.isValid());
+            QVERIFY(cell(table, row, LayerTableModel::OutputSqnrColumn).toString().isEmpty());
+            QVERIFY(!cell(table, row, LayerTableModel::OutputSqnrColumn, LayerTableModel::BarShareRole).isValid());
+            QVERIFY(cell(table, row, LayerTableModel::OutputSqnrColumn, Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("Not measured")));
+            continue;
+        }
+        QCOMPARE(output.toDouble(), e.outputSqnrDb);
+        const QColor colour
+            = cell(table, row, LayerTableModel::OutputSqnrColumn, LayerTableModel::BarColourRole).value<QColor>();
+        QCOMPARE(colour.red() > colour.blue(), e.flagged); // flagged layers in red
+        QCOMPARE(colour.alpha(), 255);
+        QCOMPARE(cell(table, row, LayerTableModel::OutputSqnrColumn, Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Flagged")),
+            e.flagged);
+    }
+    QCOMPARE(cell(table, 3, LayerTableModel::OutputSqnrColumn).toString(), QStringLiteral("∞"));
+    QCOMPARE(cell(table, 3, LayerTableModel::OutputSqnrColumn, LayerTableModel::BarShareRole).toDouble(), 1.0);
+    QCOMPARE(cell(table, 2, LayerTableModel::OutputSqnrColumn).toString(), locale.toString(12.5, 'f', 1));
+
+    // Sensitivity: the drop with only this layer quantized, by name; the largest fills the bar.
+    for (const qs::LayerSensitivity &s : sensitivity->result.layers) {
+        const int row = rowOf(table, QString::fromStdString(s.name));
+        QCOMPARE(cell(table, row, LayerTableModel::SensitivityColumn, LayerTableModel::SortRole).toDouble(),
+            s.aloneDropPoints);
+        QCOMPARE(cell(table, row, LayerTableModel::SensitivityColumn).toString(), locale.toString(s.aloneDropPoints, 'f', 2));
+    }
+    QCOMPARE(cell(table, 1, LayerTableModel::SensitivityColumn, LayerTableModel::BarShareRole).toDouble(), 1.0);
+    QCOMPARE(cell(table, 0, LayerTableModel::SensitivityColumn, LayerTableModel::BarShareRole).toDouble(), 0.2);
+    QVERIFY(!cell(table, 2, LayerTableModel::SensitivityColumn, LayerTableModel::BarShareRole).isValid()); // a gain
+    QVERIFY(cell(table, 3, LayerTableModel::SensitivityColumn).toString().isEmpty()); // stayed float
+    QVERIFY(cell(table, 3, LayerTableModel::SensitivityColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Not measured")));
+
+    // Stale comparison: faded bars that say why; the sensitivity is still current.
+    table.setMeasurements(comparison, QStringLiteral("the plan has changed since"), sensitivity, {});
+    QVERIFY(cell(table, 0, LayerTableModel::WeightSqnrColumn, LayerTableModel::BarColourRole).value<QColor>().alpha()
+        < 255);
+    const QString staleTip = cell(table, 0, LayerTableModel::OutputSqnrColumn, Qt::ToolTipRole).toString();
+    QVERIFY2(staleTip.contains(QStringLiteral("Stale: the plan has changed since")), qPrintable(staleTip));
+    QCOMPARE(cell(table, 0, LayerTableModel::SensitivityColumn, LayerTableModel::BarColourRole).value<QColor>().alpha(),
+        255);
+
+    // Results leave (another model): empty again.
+    table.setMeasurements(nullptr, {}, nullptr, {});
+    QVERIFY(cell(table, 0, LayerTableModel::WeightSqnrColumn).toString().isEmpty());
+    table.setModel(nullptr);
+    table.setMeasurements(comparison, {}, sensitivity, {}); // no rows: nothing to change, still valid
+    QCOMPARE(table.rowCount(), 0);
+}
+
+void TestLayerTableModel::measuredColumnsSortNumerically_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("expected");
+    // As text "120.0" < "35.0" < "41.0" < "9.5": only a numeric sort gives these.
+    QTest::addRow("weight SQNR ascending") << int(LayerTableModel::WeightSqnrColumn) << int(Qt::AscendingOrder)
+                                           << QStringList { "features.0", "classifier.1", "classifier.3", "features.4" };
+    QTest::addRow("weight SQNR descending") << int(LayerTableModel::WeightSqnrColumn) << int(Qt::DescendingOrder)
+                                            << QStringList { "features.4", "classifier.3", "classifier.1", "features.0" };
+    // Not measured last; identical outputs (+inf) above every finite value.
+    QTest::addRow("output SQNR ascending") << int(LayerTableModel::OutputSqnrColumn) << int(Qt::AscendingOrder)
+                                           << QStringList { "classifier.1", "features.0", "classifier.3", "features.4" };
+    QTest::addRow("sensitivity descending") << int(LayerTableModel::SensitivityColumn) << int(Qt::DescendingOrder)
+                                            << QStringList { "features.4", "features.0", "classifier.1", "classifier.3" };
+}
+
+void TestLayerTableModel::measuredColumnsSortNumerically()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QStringList, expected);
+    LayerTableModel table;
+    table.setModel(analyse(QStringLiteral("cnn_traced.pt")));
+    table.setMeasurements(cnnComparison(), {}, cnnSensitivity(), {});
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    proxy.setSortRole(LayerTableModel::SortRole);
+    proxy.sort(column, Qt::SortOrder(order));
+    QStringList seen;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        seen << cell(proxy, row, LayerTableModel::NameColumn).toString();
+    QCOMPARE(seen, expected);
+}
+
+void TestLayerTableModel::filtersMeasuredColumns()
+{
+    LayerTableModel table;
+    table.setModel(analyse(QStringLiteral("cnn_traced.pt")));
+    table.setMeasurements(cnnComparison(), {}, cnnSensitivity(), {});
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    proxy.setFilterKeyColumn(LayerTableModel::WeightSqnrColumn);
+    proxy.setFilterFixedString(QLocale().toString(120.0, 'f', 1));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(cell(proxy, 0, LayerTableModel::NameColumn).toString(), QStringLiteral("features.4"));
 }
 
 QTEST_MAIN(TestLayerTableModel)
