@@ -265,7 +265,7 @@ void MainWindow::updateLayerMeasurements()
     m_layerModel->setMeasurements(comparison, comparison ? m_workbench->staleReason(comparison->basis) : QString(),
         sensitivity, sensitivity ? m_workbench->staleReason(sensitivity->basis) : QString());
     // Only when results come or go, so that the user's own choice from the header menu stays.
-    // Shape and scale (both in the inspector) make room for the SQNR bars, to keep 1280 pixels.
+    // Shape and scale (both in the inspector) make room for the SQNR bars, to keep 1280 pixels;
     QHeaderView *header = m_layerView->horizontalHeader();
     const auto show = [&](std::initializer_list<int> columns, bool visible) {
         for (int column : columns) {
@@ -278,8 +278,10 @@ void MainWindow::updateLayerMeasurements()
         show({ LayerTableModel::WeightSqnrColumn, LayerTableModel::OutputSqnrColumn }, comparison != nullptr);
         show({ LayerTableModel::ShapeColumn, LayerTableModel::ScaleColumn }, comparison == nullptr);
     }
-    if (hadSensitivity != (sensitivity != nullptr))
+    if (hadSensitivity != (sensitivity != nullptr)) { // and the parameter count (also in the inspector) for it
         show({ LayerTableModel::SensitivityColumn }, sensitivity != nullptr);
+        show({ LayerTableModel::ParamsColumn }, sensitivity == nullptr);
+    }
 }
 
 void MainWindow::openModel(const QString &path)
