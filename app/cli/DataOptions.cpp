@@ -26,7 +26,7 @@ void DataOptions::addTo(QCommandLineParser &parser, bool withCalibration)
                       tr("DATA")});
     if (withCalibration)
         parser.addOption({QStringLiteral("calib"),
-                          tr("Calibration samples (default 1000; from the train split for fashion-mnist, otherwise kept "
+                          tr("Calibration samples (default 512; from the train split for fashion-mnist, otherwise kept "
                              "apart from the evaluation samples)."),
                           tr("N")});
     parser.addOption({QStringLiteral("eval"), tr("Evaluation samples (default: all of them)."), tr("N")});
