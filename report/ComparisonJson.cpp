@@ -1,5 +1,7 @@
 #include "ComparisonJson.h"
 
+#include "JsonStrings.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -82,9 +84,7 @@ QJsonValue sqnrJson(double db)
 
 QJsonObject comparisonJson(const qs::ComparisonResult &r, const std::vector<std::string> &classNames)
 {
-    QJsonArray notes;
-    for (const auto &n : r.notes)
-        notes.append(QString::fromStdString(n));
+    QJsonArray notes = stringsToJson(r.notes);
     if (std::isinf(r.outputSqnrDb))
         notes.append(QStringLiteral("output_sqnr_db is null: the outputs are identical (SQNR +inf)"));
     QJsonArray layers;
@@ -152,11 +152,6 @@ QJsonObject sensitivityJson(const qs::SensitivityResult &r)
             {QStringLiteral("all_but_gain_points"), l.allButGainPoints},
             {QStringLiteral("all_but_output_sqnr_db"), sqnrJson(l.allButOutputSqnrDb)},
         });
-    QJsonArray kept, notes;
-    for (const auto &k : r.suggested.keptFloat)
-        kept.append(QString::fromStdString(k));
-    for (const auto &n : r.notes)
-        notes.append(QString::fromStdString(n));
     const qs::SuggestedPlan &s = r.suggested;
     return {
         {QStringLiteral("form"), QString::fromStdString(qs::toString(r.form))},
@@ -167,7 +162,7 @@ QJsonObject sensitivityJson(const qs::SensitivityResult &r)
         {QStringLiteral("layers"), layers},
         {QStringLiteral("suggested"),
          QJsonObject{
-             {QStringLiteral("keep_float"), kept},
+             {QStringLiteral("keep_float"), stringsToJson(r.suggested.keptFloat)},
              {QStringLiteral("accuracy"), s.accuracy},
              {QStringLiteral("drop_points"), s.dropPoints},
              {QStringLiteral("within_budget"), s.withinBudget},
@@ -177,6 +172,6 @@ QJsonObject sensitivityJson(const qs::SensitivityResult &r)
              {QStringLiteral("float_latency_ms"), QJsonObject{{QStringLiteral("p50"), s.latency.a.p50}, {QStringLiteral("p95"), s.latency.a.p95}}},
              {QStringLiteral("speedup"), speedupJson(s.latency)},
          }},
-        {QStringLiteral("notes"), notes},
+        {QStringLiteral("notes"), stringsToJson(r.notes)},
     };
 }

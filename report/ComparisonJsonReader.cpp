@@ -1,5 +1,7 @@
 #include "ComparisonJsonReader.h"
 
+#include "JsonStrings.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -73,14 +75,6 @@ qs::ModelFigures sideFrom(const QJsonObject &o)
         }
     }
     return f;
-}
-
-std::vector<std::string> stringsFrom(const QJsonValue &value)
-{
-    std::vector<std::string> strings;
-    for (const QJsonValue &v : value.toArray())
-        strings.push_back(v.toString().toStdString());
-    return strings;
 }
 
 } // namespace
@@ -158,7 +152,7 @@ qs::SensitivityResult sensitivityFromJson(const QJsonObject &json)
         r.layers.push_back(l);
     }
     const QJsonObject s = json.value(QStringLiteral("suggested")).toObject();
-    r.suggested.keptFloat = stringsFrom(s.value(QStringLiteral("keep_float")));
+    r.suggested.keptFloat = stringsFromJson(s.value(QStringLiteral("keep_float")));
     r.suggested.accuracy = s.value(QStringLiteral("accuracy")).toDouble();
     r.suggested.dropPoints = s.value(QStringLiteral("drop_points")).toDouble();
     r.suggested.withinBudget = s.value(QStringLiteral("within_budget")).toBool();
@@ -167,6 +161,6 @@ qs::SensitivityResult sensitivityFromJson(const QJsonObject &json)
     qs::LatencyStats floatLatency = latencyFrom(s.value(QStringLiteral("float_latency_ms")).toObject());
     qs::LatencyStats planLatency = latencyFrom(s.value(QStringLiteral("latency_ms")).toObject());
     r.suggested.latency = speedupFrom(s.value(QStringLiteral("speedup")).toObject(), floatLatency, planLatency);
-    r.notes = stringsFrom(json.value(QStringLiteral("notes")));
+    r.notes = stringsFromJson(json.value(QStringLiteral("notes")));
     return r;
 }

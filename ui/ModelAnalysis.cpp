@@ -1,5 +1,6 @@
 #include "ModelAnalysis.h"
 
+#include "quantscope/SubProgress.h"
 #include "quantscope/WeightQParams.h"
 
 #include <algorithm>
@@ -9,18 +10,6 @@ namespace qs::ui {
 namespace {
 
 constexpr double loadShare = 0.8;
-
-// The part [from, from + share] of a job's progress, with the job's cancel flag.
-qs::Progress subProgress(const qs::Progress &progress, double from, double share)
-{
-    qs::Progress part;
-    part.cancelFlag = progress.cancelFlag;
-    if (progress.onProgress)
-        part.onProgress = [&progress, from, share](double fraction, const std::string &message) {
-            progress.report(from + share * fraction, message);
-        };
-    return part;
-}
 
 } // namespace
 
@@ -38,8 +27,8 @@ float LayerAnalysis::maxChannelScale() const
 
 std::shared_ptr<const ModelAnalysis> ModelAnalysis::load(const std::string &path, const qs::Progress &progress)
 {
-    auto model = qs::Model::load(path, subProgress(progress, 0.0, loadShare));
-    return analyse(std::move(model), subProgress(progress, loadShare, 1.0 - loadShare));
+    auto model = qs::Model::load(path, qs::subProgress(progress, 0.0, loadShare));
+    return analyse(std::move(model), qs::subProgress(progress, loadShare, 1.0));
 }
 
 std::shared_ptr<const ModelAnalysis> ModelAnalysis::analyse(

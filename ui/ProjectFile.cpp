@@ -2,6 +2,7 @@
 
 #include "ComparisonJson.h"
 #include "ComparisonJsonReader.h"
+#include "JsonStrings.h"
 
 #include "quantscope/Error.h"
 
@@ -79,22 +80,6 @@ ResultBasis basisFrom(const QJsonObject &o)
     return basis;
 }
 
-QJsonArray stringsJson(const std::vector<std::string> &strings)
-{
-    QJsonArray array;
-    for (const auto &s : strings)
-        array.append(QString::fromStdString(s));
-    return array;
-}
-
-std::vector<std::string> stringsFrom(const QJsonValue &value)
-{
-    std::vector<std::string> strings;
-    for (const QJsonValue &v : value.toArray())
-        strings.push_back(v.toString().toStdString());
-    return strings;
-}
-
 } // namespace
 
 QByteArray ProjectFile::toJson(const QString &projectPath) const
@@ -132,7 +117,7 @@ QByteArray ProjectFile::toJson(const QString &projectPath) const
         results.insert(QStringLiteral("comparison"),
             QJsonObject { { QStringLiteral("figures"), comparisonJson(comparison->result, comparison->classNames) },
                 { QStringLiteral("made_from"), basisJson(comparison->basis) },
-                { QStringLiteral("class_names"), stringsJson(comparison->classNames) } });
+                { QStringLiteral("class_names"), stringsToJson(comparison->classNames) } });
     }
     if (sensitivity) {
         results.insert(QStringLiteral("sensitivity"),
@@ -193,7 +178,7 @@ ProjectFile ProjectFile::fromJson(const QByteArray &json, const QString &project
         auto measured = std::make_shared<MeasuredComparison>();
         measured->result = comparisonFromJson(o.value(QStringLiteral("figures")).toObject());
         measured->basis = basisFrom(o.value(QStringLiteral("made_from")).toObject());
-        measured->classNames = stringsFrom(o.value(QStringLiteral("class_names")));
+        measured->classNames = stringsFromJson(o.value(QStringLiteral("class_names")));
         project.comparison = std::move(measured);
     }
     if (results.contains(QStringLiteral("sensitivity"))) {

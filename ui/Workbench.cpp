@@ -4,6 +4,7 @@
 
 #include "quantscope/Error.h"
 #include "quantscope/Sensitivity.h"
+#include "quantscope/SubProgress.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,17 +16,6 @@
 namespace qs::ui {
 
 namespace {
-
-// The stretch [from, to] of a longer job's progress.
-qs::Progress partOf(const qs::Progress &progress, double from, double to)
-{
-    qs::Progress part;
-    part.cancelFlag = progress.cancelFlag;
-    part.onProgress = [progress, from, to](double fraction, const std::string &message) {
-        progress.report(from + (to - from) * fraction, message);
-    };
-    return part;
-}
 
 // What a compare or sensitivity job reads; copied into the worker so the UI may move on.
 struct MeasurementInputs
@@ -43,7 +33,7 @@ struct MeasurementInputs
         if (calibration)
             return calibration;
         return std::make_shared<const qs::CalibrationResult>(
-            qs::calibrate(*model, *calibrationData, calibrationOptions, partOf(progress, 0.0, 0.2)));
+            qs::calibrate(*model, *calibrationData, calibrationOptions, qs::subProgress(progress, 0.0, 0.2)));
     }
 };
 
@@ -367,7 +357,7 @@ void Workbench::compare()
             Run run;
             run.calibration = in.calibrationFor(progress);
             run.result = std::make_shared<const qs::ComparisonResult>(qs::compare(*in.model, in.plan, *run.calibration,
-                *in.evaluation, options, partOf(progress, in.calibration ? 0.0 : 0.2, 1.0)));
+                *in.evaluation, options, qs::subProgress(progress, in.calibration ? 0.0 : 0.2, 1.0)));
             return run;
         },
         [this, in, basis](Run run) {
@@ -405,7 +395,7 @@ void Workbench::analyseSensitivity()
             Run run;
             run.calibration = in.calibrationFor(progress);
             run.result = std::make_shared<const qs::SensitivityResult>(qs::analyseSensitivity(*in.model, in.plan,
-                *run.calibration, *in.evaluation, options, partOf(progress, in.calibration ? 0.0 : 0.2, 1.0)));
+                *run.calibration, *in.evaluation, options, qs::subProgress(progress, in.calibration ? 0.0 : 0.2, 1.0)));
             return run;
         },
         [this, in, basis](Run run) {

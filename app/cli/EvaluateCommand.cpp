@@ -1,8 +1,9 @@
 #include "EvaluateCommand.h"
 
 #include "DataOptions.h"
-#include "LoadedModel.h"
 #include "ExitCode.h"
+#include "JsonStrings.h"
+#include "LoadedModel.h"
 
 #include "quantscope/AccuracyEvaluation.h"
 #include "quantscope/Model.h"
@@ -10,18 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-
-QJsonArray toJson(const std::vector<std::string> &strings)
-{
-    QJsonArray a;
-    for (const auto &s : strings)
-        a.append(QString::fromStdString(s));
-    return a;
-}
-
-} // namespace
 
 QString EvaluateCommand::summary() const
 {
@@ -94,7 +83,7 @@ int EvaluateCommand::execute(const QCommandLineParser &parser)
             {QStringLiteral("samples_per_second"), r.samplesPerSecond()},
             {QStringLiteral("batch"), qint64(options.batchSize)},
             {QStringLiteral("threads"), options.threads},
-            {QStringLiteral("notes"), toJson(split.notes)},
+            {QStringLiteral("notes"), stringsToJson(split.notes)},
         };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;

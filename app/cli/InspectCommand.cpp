@@ -1,6 +1,7 @@
 #include "InspectCommand.h"
 
 #include "ExitCode.h"
+#include "JsonStrings.h"
 
 #include "quantscope/DemoCatalog.h"
 #include "quantscope/Model.h"
@@ -17,14 +18,6 @@ QJsonArray toJson(const std::vector<std::int64_t> &shape)
     QJsonArray a;
     for (auto d : shape)
         a.append(qint64(d));
-    return a;
-}
-
-QJsonArray toJson(const std::vector<std::string> &strings)
-{
-    QJsonArray a;
-    for (const auto &s : strings)
-        a.append(QString::fromStdString(s));
     return a;
 }
 
@@ -72,8 +65,8 @@ QJsonObject layerJson(const qs::Model &model, std::size_t i)
         {QStringLiteral("weight_std"), finiteOrNull(s.std, s)},
         {QStringLiteral("nan_count"), qint64(s.nanCount)},
         {QStringLiteral("inf_count"), qint64(s.infCount)},
-        {QStringLiteral("followed_by"), toJson(layer.followedBy)},
-        {QStringLiteral("warnings"), toJson(layer.warnings)},
+        {QStringLiteral("followed_by"), stringsToJson(layer.followedBy)},
+        {QStringLiteral("warnings"), stringsToJson(layer.warnings)},
         {QStringLiteral("qparams"), qparams},
     };
 }
@@ -119,7 +112,7 @@ int InspectCommand::execute(const QCommandLineParser &parser)
             {QStringLiteral("file_bytes"), qint64(summary.fileBytes)},
             {QStringLiteral("total_params"), qint64(summary.totalParams)},
             {QStringLiteral("input_shape"), summary.inputShape.empty() ? QJsonValue() : QJsonValue(toJson(summary.inputShape))},
-            {QStringLiteral("warnings"), toJson(summary.warnings)},
+            {QStringLiteral("warnings"), stringsToJson(summary.warnings)},
             {QStringLiteral("layers"), layers},
         };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -5,6 +5,7 @@
 #include "quantscope/Dataset.h"
 #include "quantscope/Error.h"
 #include "quantscope/Model.h"
+#include "quantscope/SubProgress.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,15 +16,6 @@ namespace {
 
 // Loading and calibration take this share of the progress bar when they run; the curve the rest.
 constexpr double kPrepareShare = 0.25;
-
-qs::Progress part(const qs::Progress &outer, double from, double to)
-{
-    qs::Progress p;
-    p.cancelFlag = outer.cancelFlag;
-    if (outer.onProgress)
-        p.onProgress = [outer, from, to](double f, const std::string &m) { outer.report(from + (to - from) * f, m); };
-    return p;
-}
 
 } // namespace
 
@@ -81,7 +73,7 @@ LayerCurveInputs LayerCurveJob::prepareInputs(const LayerCurveRequest &request, 
     } else {
         progress.report(0.0, "Loading the demo CNN");
         demo = qs::DemoCatalog::find("cnn");
-        inputs.model = qs::Model::load(demo->modelPath, part(progress, 0.0, 0.2));
+        inputs.model = qs::Model::load(demo->modelPath, qs::subProgress(progress, 0.0, 0.2));
     }
     inputs.demo = *demo;
     progress.throwIfCancelled();
@@ -90,7 +82,7 @@ LayerCurveInputs LayerCurveJob::prepareInputs(const LayerCurveRequest &request, 
     // images, in the demo's own normalisation.
     qs::DataSpec spec = qs::DataSpec::parse(demo->dataset);
     spec.calibCount = request.calibrationSamples;
-    const qs::DataSplit split = qs::loadData(spec, part(progress, 0.2, 0.6));
+    const qs::DataSplit split = qs::loadData(spec, qs::subProgress(progress, 0.2, 0.6));
     const auto calibrationData = split.calibration->withNormalization(demo->normalization);
     inputs.evaluation = split.evaluation->first(std::min(request.evaluationSamples, split.evaluation->size()))
                             ->withNormalization(demo->normalization);
@@ -100,7 +92,7 @@ LayerCurveInputs LayerCurveJob::prepareInputs(const LayerCurveRequest &request, 
     options.samples = request.calibrationSamples;
     options.observer = planFor(8).observerSettings();
     inputs.calibration = std::make_shared<const qs::CalibrationResult>(
-        qs::calibrate(*inputs.model, *calibrationData, options, part(progress, 0.6, 1.0)));
+        qs::calibrate(*inputs.model, *calibrationData, options, qs::subProgress(progress, 0.6, 1.0)));
     return inputs;
 }
 
@@ -149,7 +141,7 @@ void LayerCurveJob::start(const LayerCurveRequest &request)
             const bool reuse = request.inputs.has_value();
             const double prepareShare = reuse ? 0.0 : kPrepareShare;
             LayerCurveResult r;
-            r.inputs = reuse ? *request.inputs : prepareInputs(request, part(progress, 0.0, prepareShare));
+            r.inputs = reuse ? *request.inputs : prepareInputs(request, qs::subProgress(progress, 0.0, prepareShare));
             r.plan = planFor(request.bits);
             qs::LayerByLayerOptions options;
             options.order = request.order;
@@ -159,7 +151,7 @@ void LayerCurveJob::start(const LayerCurveRequest &request)
                 options.rankingDropPoints = request.rankingDropPoints;
             }
             r.curve = qs::quantizeLayerByLayer(*r.inputs.model, r.plan, *r.inputs.calibration, *r.inputs.evaluation,
-                options, part(progress, prepareShare, 1.0));
+                options, qs::subProgress(progress, prepareShare, 1.0));
             outcome.result = std::move(r);
         } catch (const qs::Cancelled &) {
             outcome.cancelled = true;

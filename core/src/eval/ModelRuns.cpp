@@ -26,17 +26,6 @@ std::string pinThreads(int threads)
     return std::to_string(threads) + " LibTorch threads";
 }
 
-Progress subProgress(const Progress &outer, double from, double to)
-{
-    Progress p;
-    p.cancelFlag = outer.cancelFlag;
-    if (outer.onProgress) {
-        auto report = outer.onProgress;
-        p.onProgress = [report, from, to](double f, const std::string &m) { report(from + (to - from) * f, m); };
-    }
-    return p;
-}
-
 Logits runOver(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const Dataset &data,
                std::size_t count, std::size_t batchSize, const Progress &progress)
 {

@@ -4,6 +4,7 @@
 // quantized module over an evaluation set, sizes of both forms, and progress over part of a job.
 
 #include "quantscope/Comparison.h"
+#include "quantscope/SubProgress.h"
 
 #include <torch/script.h>
 
@@ -16,9 +17,6 @@ namespace qs {
 // threads on a loaded two-core machine make the float baseline up to 50x slower). Returns a note
 // saying what was pinned.
 std::string pinThreads(int threads);
-
-// A progress that maps [0, 1] onto [from, to] of `outer` and shares its cancel flag.
-Progress subProgress(const Progress &outer, double from, double to);
 
 // Logits of every sample of data (first `count`; 0 = all), row-major [samples, classes].
 struct Logits
