@@ -208,6 +208,7 @@ int main(int argc, char *argv[])
 
     // The steps below wait with the event loop running, so the window stays usable meanwhile.
     waitUntilIdle(workbench);
+    loaded = loaded && workbench->hasModel(); // a project that cannot be read opens no model
     bool ok = loaded && dataLoaded;
     if (!loaded)
         printError(window.messageBar()->text());
