@@ -8,7 +8,7 @@ usage: /usr/bin/python3 run_exported_model.py MODEL ENGINE INPUTS.bin N,C,H,W OU
 INPUTS.bin / OUTPUTS.bin: raw little-endian float32, row-major. REPORT.json:
   {"weights": {attribute: {"scales": [...], "zero_points": [...]} or {"scale": s, "zero_point": z}},
    "ops": [{"kind": "quantized::conv2d_relu", "packed": attribute or null, "scale": s, "zero_point": z}],
-   "quantize": [{"scale": s, "zero_point": z}], "kinds": [every node kind of the graph, sorted]}
+   "quantize": [{"scale": s, "zero_point": z}] (each quantization of a float tensor), "kinds": [every node kind of the graph, sorted]}
 """
 import json
 import sys
@@ -49,7 +49,9 @@ def main():
                                      "axis": w.q_per_channel_axis()}
                 else:
                     weights[name] = {"scale": w.q_scale(), "zero_point": w.q_zero_point()}
-        elif kind == "aten::quantize_per_tensor":
+        elif kind == "aten::quantize_per_tensor" or (
+                kind == "aten::_make_per_tensor_quantized_tensor" and node.inputsAt(0).node().kind() == "aten::to"):
+            # Quantscope writes quantize_per_tensor as float ops ending in .to(uint8) (see Uint8Lowering.h).
             quantize.append({"scale": constant(node.inputsAt(1)), "zero_point": constant(node.inputsAt(2))})
         elif kind.startswith("quantized::") and kind not in ("quantized::linear_dynamic",):
             inputs = list(node.inputs())

@@ -4,6 +4,7 @@
 
 #include "quantize/LayerWeights.h"
 #include "quantize/TorchErrorText.h"
+#include "quantize/Uint8Lowering.h"
 
 #include <torch/csrc/jit/passes/dead_code_elimination.h>
 
@@ -66,20 +67,20 @@ Value *GraphQuantizer::tensorAttribute(const std::string &name, const torch::Ten
 }
 
 void GraphQuantizer::publish(Value *output, Value *quantized, const ActivationEncoding &encoding,
-                             const std::string &producer)
+                             const std::string &producer, std::int64_t channels)
 {
     torch::jit::Graph &graph = *m_prepared.graph;
     if (m_form == QuantizedForm::Real) {
         torch::jit::WithInsertPoint guard(quantized->node()->next());
         Value *dq = graph.insert(c10::aten::dequantize, {quantized});
         output->replaceAllUsesWith(dq);
-        m_standIns[dq] = {quantized, encoding.qparams, encoding.spec, true, producer};
+        m_standIns[dq] = {quantized, encoding.qparams, encoding.spec, true, producer, channels};
         return;
     }
     torch::jit::WithInsertPoint guard(output->node()->next());
     Value *fq = fakeQuantize(output, encoding.qparams, encoding.spec);
     output->replaceAllUsesAfterNodeWith(fq->node(), fq);
-    m_standIns[fq] = {fq, encoding.qparams, encoding.spec, true, producer};
+    m_standIns[fq] = {fq, encoding.qparams, encoding.spec, true, producer, channels};
 }
 
 void GraphQuantizer::passThrough(Node *node)
@@ -110,14 +111,22 @@ void GraphQuantizer::passThrough(Node *node)
         m_standIns[fq] = {fq, s.qparams, s.spec, true, s.producer};
         return;
     }
+    ActivationEncoding encoding;
+    encoding.qparams = s.qparams;
+    encoding.spec = s.spec;
+    // relu and max pool keep the channels; reshapes and average pools may not be given them.
+    const bool keepsChannels = node->kind() == c10::aten::relu || node->kind() == c10::aten::max_pool2d;
+    const std::int64_t channels = keepsChannels ? s.channels : 0;
+    torch::jit::WithInsertPoint guard(node->next());
+    if (Value *pooled = insertMaxPoolUint8(graph, node, s.value, s.qparams, s.channels)) {
+        publish(node->output(), pooled, encoding, s.producer, channels);
+        return;
+    }
     Value *original = node->input(0);
     Node *clone = graph.createClone(node, [&](Value *v) { return v == original ? s.value : v; });
     clone->insertAfter(node);
     clone->output()->setType(c10::TensorType::get());
-    ActivationEncoding encoding;
-    encoding.qparams = s.qparams;
-    encoding.spec = s.spec;
-    publish(node->output(), clone->output(), encoding, s.producer);
+    publish(node->output(), clone->output(), encoding, s.producer, channels);
 }
 
 void GraphQuantizer::rewriteAdd(const AddSite &site)

@@ -42,6 +42,7 @@ private:
         QuantSpec spec;
         bool exact = false;   // the float value itself is the dequantized stand-in (not only approximated by it)
         std::string producer; // layer or add that produced it
+        std::int64_t channels = 0; // dim 1 when known: a conv's output, through relu and max pool; else 0
     };
 
     // LayerRewriter.cpp
@@ -61,7 +62,7 @@ private:
     void passThrough(torch::jit::Node *node);
     // Inserts the stand-in of `output` (quantized op result q) and makes the graph read it.
     void publish(torch::jit::Value *output, torch::jit::Value *quantized, const ActivationEncoding &encoding,
-                 const std::string &producer);
+                 const std::string &producer, std::int64_t channels = 0);
     torch::jit::Value *fakeQuantize(torch::jit::Value *x, const QParams &q, const QuantSpec &spec);
     torch::jit::Value *tensorAttribute(const std::string &name, const torch::Tensor &tensor);
     const StandIn *standIn(torch::jit::Value *v) const;

@@ -6,6 +6,7 @@
 #include "quantscope/Model.h"
 
 #include "quantize/LayerWeights.h"
+#include "quantize/Uint8Lowering.h"
 
 namespace qs {
 
@@ -185,10 +186,7 @@ void GraphQuantizer::rewriteStatic(const LayerSite &site, const LayerQuantConfig
         return;
     }
 
-    Value *qx = shared ? shared->value
-                       : graph.insert(c10::aten::quantize_per_tensor,
-                                      {n->input(0), double(input.qparams.scale), std::int64_t(input.qparams.zeroPoint),
-                                       c10::IValue(c10::kQUInt8)});
+    Value *qx = shared ? shared->value : insertQuantizeUint8(graph, n->input(0), input.qparams);
     if (!shared)
         m_standIns[n->input(0)] = {qx, input.qparams, input.spec, false, ""};
     auto packed = m_packed.find(site.layer);
@@ -219,7 +217,7 @@ void GraphQuantizer::rewriteStatic(const LayerSite &site, const LayerQuantConfig
             for (const auto &use : std::vector<torch::jit::Use>(intermediate->uses()))
                 if (readsOnlyMetadata(use.user))
                     use.user->replaceInput(use.offset, q);
-    publish(site.output, q, output, layer.name);
+    publish(site.output, q, output, layer.name, layer.kind == LayerKind::Conv2d ? layer.outputChannels() : 0);
 }
 
 void GraphQuantizer::rewriteDynamicLinear(const LayerSite &site, const LayerQuantConfig &config)

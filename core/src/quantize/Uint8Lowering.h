@@ -1,0 +1,32 @@
+#pragma once
+
+// Private to core: two ops of the real quantized graph written in plain aten ops on the tensors'
+// bytes, because LibTorch 1.13 without FBGEMM runs their own kernels one value at a time:
+//  - quantize_per_tensor(x, s, z, quint8) is a scalar loop on one thread (~4 ns per value);
+//  - quantized max_pool2d on a channels-last tensor vectorises over channels in blocks of 32 and
+//    falls back to a scalar loop below that (a 16-channel conv output pools ~25x slower than a
+//    32-channel one).
+// The lowered forms give the same bytes (tests/core/tst_uint8lowering compares them), use only ops
+// that stock LibTorch and PyTorch have, and keep tensors quantized: only the graph changes.
+
+#include "quantscope/QParams.h"
+
+#include <torch/csrc/jit/ir/ir.h>
+
+namespace qs {
+
+// quint8 quantization of float x as float ops: clamp(round(x · (1 / s)) + z, 0, 255) → uint8 →
+// a per-tensor quantized tensor, exactly the bytes quantize_per_tensor writes (beyond ±2^63 steps,
+// where LibTorch's integer conversion overflows, this one saturates). Inserted at the insert point.
+torch::jit::Value *insertQuantizeUint8(torch::jit::Graph &graph, torch::jit::Value *x, const QParams &q);
+
+// max_pool2d of the quint8 tensor qx (with qparams q), an N × C × H × W conv output with fewer than 32
+// channels: the quantized pool reduces groups of rows (W·C channels wide) and the maximum of
+// strided views of the bytes reduces neighbouring columns. Only when `pool` (an aten::max_pool2d
+// node) has constant arguments with stride = kernel, no padding, dilation 1 and no ceil mode;
+// otherwise (or with 32 channels or more, where the pool's own kernel is fast) nullptr, and
+// nothing is inserted. Inserted at the insert point.
+torch::jit::Value *insertMaxPoolUint8(torch::jit::Graph &graph, const torch::jit::Node *pool, torch::jit::Value *qx,
+                                      const QParams &q, std::int64_t channels);
+
+} // namespace qs
