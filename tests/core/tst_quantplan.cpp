@@ -76,8 +76,8 @@ private Q_SLOTS:
 };
 
 // get_default_qconfig: onednn per-channel symmetric weights, histogram quint8 affine activations
-// with reduce_range (see LayerQuantConfig::activationSpec for why onednn keeps it); qnnpack
-// per-tensor symmetric weights, no reduce_range.
+// over the full range; qnnpack per-tensor symmetric weights, no reduce_range either. Dynamic int8
+// on onednn: reduce_range, as quantize_dynamic_jit.
 void TestQuantPlan::defaultsPerEngine()
 {
     const qs::QuantPlan onednn = qs::QuantPlan::defaultsFor(qs::QuantEngine::Onednn);
@@ -89,8 +89,12 @@ void TestQuantPlan::defaultsPerEngine()
     QCOMPARE(onednn.defaults().bits, 8);
     const qs::QuantSpec activations = onednn.defaults().activationSpec(qs::QuantEngine::Onednn);
     QVERIFY(activations.dtype == qs::QuantDtype::QUInt8 && activations.scheme == qs::QuantScheme::Affine);
-    QVERIFY(activations.reduceRange);
-    QCOMPARE(activations.range().qmax, 127);
+    QVERIFY(!activations.reduceRange);
+    QCOMPARE(activations.range().qmax, 255);
+    qs::LayerQuantConfig dynamic = onednn.defaults();
+    dynamic.mode = qs::LayerMode::DynamicInt8;
+    QVERIFY(dynamic.activationSpec(qs::QuantEngine::Onednn).reduceRange);
+    QVERIFY(!dynamic.activationSpec(qs::QuantEngine::Qnnpack).reduceRange);
     const qs::QuantSpec weights = onednn.defaults().weightSpec();
     QVERIFY(weights.dtype == qs::QuantDtype::QInt8 && weights.scheme == qs::QuantScheme::Symmetric && !weights.reduceRange);
 

@@ -46,7 +46,7 @@ struct LayerQuantConfig
 
     // The integer specs these choices imply on an engine.
     QuantSpec weightSpec() const;                          // qint8 with the chosen scheme and bits
-    QuantSpec activationSpec(QuantEngine engine) const;    // quint8 affine; reduce_range on onednn, as PyTorch's default
+    QuantSpec activationSpec(QuantEngine engine) const;    // quint8; reduce_range as PyTorch's defaults (only dynamic on onednn)
 
     bool operator==(const LayerQuantConfig &other) const;
     bool operator!=(const LayerQuantConfig &other) const { return !(*this == other); }

@@ -59,13 +59,16 @@ QuantSpec LayerQuantConfig::weightSpec() const
     return {QuantDtype::QInt8, weightScheme, false, bits};
 }
 
-// PyTorch's x86 and fbgemm default qconfigs reduce the activation range by one bit; its onednn
-// qconfig does not, because it assumes VNNI. On CPUs without VNNI (the AVX2 machines this runs on)
-// onednn's u8·s8 products go through 16-bit saturating sums exactly as fbgemm's do, so Quantscope
-// keeps reduce_range on for onednn. The 2..7-bit simulation has no such kernel and no reduction.
+// Static int8: PyTorch's onednn and qnnpack default qconfigs keep the full quint8 range (its
+// x86/fbgemm ones give up one bit). onednn's choice assumes VNNI: without it, u8·s8 products are
+// summed in pairs with 16-bit saturation and full-range activations can saturate; the real model's
+// notes say so when it is built on such a CPU (GraphQuantizer), and activation_reduce_range: true
+// avoids it. Dynamic int8 on onednn: reduce_range, as PyTorch's quantize_dynamic_jit passes to
+// quantized::linear_dynamic. The 2..7-bit simulation has no kernel and no reduction.
 QuantSpec LayerQuantConfig::activationSpec(QuantEngine engine) const
 {
-    const bool engineDefault = engine == QuantEngine::Onednn && bits == 8 && activationScheme == QuantScheme::Affine;
+    const bool engineDefault = mode == LayerMode::DynamicInt8 && engine == QuantEngine::Onednn && bits == 8
+        && activationScheme == QuantScheme::Affine;
     return {QuantDtype::QUInt8, activationScheme, activationReduceRange.value_or(engineDefault), bits};
 }
 

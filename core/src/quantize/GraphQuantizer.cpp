@@ -8,6 +8,8 @@
 
 #include <torch/csrc/jit/passes/dead_code_elimination.h>
 
+#include <algorithm>
+
 namespace qs {
 
 namespace {
@@ -229,6 +231,14 @@ QuantizerResult GraphQuantizer::run(const Progress &progress)
             m_result.layers[i].notes.push_back("left in float: " + why);
             m_result.notes.push_back("layer " + layers[i].name + " left in float: " + why);
         }
+    if (m_form == QuantizedForm::Real && m_plan.engine() == QuantEngine::Onednn && !cpuHasVnni()) {
+        const bool fullRange = std::any_of(m_result.layers.begin(), m_result.layers.end(), [](const LayerEncoding &e) {
+            return e.mode == LayerMode::StaticInt8 && e.output && !e.output->spec.reduceRange;
+        });
+        if (fullRange)
+            m_result.notes.push_back("this CPU has no VNNI: onednn sums its int8 products in 16 bits, which full-range "
+                                     "activations can saturate; if accuracy drops, set activation_reduce_range to true");
+    }
     torch::jit::EliminateDeadCode(m_prepared.graph);
     m_result.module = assembleModule(std::move(m_prepared), m_form == QuantizedForm::Real ? "QuantizedModel" : "SimulatedModel");
     progress.report(1.0, "Quantized");

@@ -73,6 +73,15 @@ c10::IValue callOperator(const char *name, const char *overload, std::vector<c10
     return stack.at(0);
 }
 
+bool cpuHasVnni()
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    return __builtin_cpu_supports("avx512vnni") || __builtin_cpu_supports("avxvnni");
+#else
+    return true; // the 16-bit saturation is an x86 matter
+#endif
+}
+
 void setQuantizedEngine(QuantEngine engine)
 {
     at::globalContext().setQEngine(engine == QuantEngine::Qnnpack ? at::QEngine::QNNPACK : at::QEngine::ONEDNN);

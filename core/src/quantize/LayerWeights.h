@@ -34,6 +34,9 @@ QuantizedWeight quantizeWeight(const torch::Tensor &weight, const LayerQuantConf
 // A dispatcher call to a registered operator; c10::Error passes through (callers add context).
 c10::IValue callOperator(const char *name, const char *overload, std::vector<c10::IValue> args);
 
+// Whether this x86 CPU has VNNI (AVX512-VNNI or AVX-VNNI): int8 products without 16-bit saturation.
+bool cpuHasVnni();
+
 // Sets LibTorch's quantized engine (global: packing and the quantized ops depend on it).
 void setQuantizedEngine(QuantEngine engine);
 
