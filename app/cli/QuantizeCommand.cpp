@@ -107,6 +107,7 @@ int QuantizeCommand::execute(const QCommandLineParser &parser)
     qs::CalibrationOptions calibrationOptions;
     calibrationOptions.samples = *spec.calibCount;
     calibrationOptions.observer = plan.observerSettings();
+    calibrationOptions.observers = plan.activationObservers(model->layers()); // what this export needs, no more
     const qs::CalibrationResult calibration = qs::calibrate(*model, *split.calibration, calibrationOptions);
     const auto quantized = qs::QuantizedModel::build(*model, plan, calibration, qs::QuantizedForm::Real);
 

@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace qstest;
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void recordsSaneRanges();
     void observesResidualAdds();
     void sharedTensorObservedAlike();
+    void recordsOnlyWhatItsObserversNeed();
     void stopsAtTheSampleCount();
     void cancelKeepsThePreviousResult();
     void refusesDataOfTheWrongShape();
@@ -98,6 +100,56 @@ void TestCalibration::sharedTensorObservedAlike()
         QVERIFY(in.histogram().counts == out.histogram().counts);
         QVERIFY(in.magnitudeHistogram().positive() == out.magnitudeHistogram().positive());
         QVERIFY(in.min() >= 0.0f); // after the relu
+        QCOMPARE(QString::fromStdString(result.layers[1].inputSharedWith),
+                 QString::fromStdString(result.layers[0].name + " output"));
+        QVERIFY(result.layers[0].inputSharedWith.empty()); // the model's input
+    }
+}
+
+// A calibration for some observers (what `quantize` runs) gives those observers exactly the ranges
+// a full calibration gives them, and refuses the others with a message that says what to do.
+void TestCalibration::recordsOnlyWhatItsObserversNeed()
+{
+    const auto model = loadFixture(QStringLiteral("cnn_traced.pt"));
+    const auto data = trainImages(256);
+    const qs::CalibrationResult full = qs::calibrate(*model, data);
+    const qs::QuantSpec spec{qs::QuantDtype::QUInt8, qs::QuantScheme::Affine, false, 8};
+    const std::vector<std::vector<qs::ObserverKind>> subsets{
+        {qs::ObserverKind::Histogram}, {qs::ObserverKind::Entropy, qs::ObserverKind::Mse}, {qs::ObserverKind::MinMax}};
+    for (const auto &kinds : subsets) {
+        qs::CalibrationOptions options;
+        options.observers = kinds;
+        const qs::CalibrationResult part = qs::calibrate(*model, data, options);
+        QCOMPARE(part.layers.size(), full.layers.size());
+        for (std::size_t i = 0; i < full.layers.size(); ++i) {
+            const qs::TensorObservation &a = part.layers[i].output, &b = full.layers[i].output;
+            QCOMPARE(a.min(), b.min());
+            QCOMPARE(a.movingAverageMax(), b.movingAverageMax());
+            for (const qs::ObserverKind kind : qs::allObserverKinds()) {
+                // Min/max serve everyone; PyTorch's histogram the Histogram observer; the |x| one the other three.
+                const auto group = [](qs::ObserverKind k) {
+                    return k == qs::ObserverKind::Histogram ? 1
+                        : (k == qs::ObserverKind::MinMax || k == qs::ObserverKind::MovingAverageMinMax) ? 0
+                                                                                                           : 2;
+                };
+                const bool expected = group(kind) == 0
+                    || std::any_of(kinds.begin(), kinds.end(), [&](qs::ObserverKind k) { return group(k) == group(kind); });
+                const bool recorded = a.recorded().serves(kind);
+                QCOMPARE(recorded, expected);
+                if (!recorded) {
+                    try {
+                        qs::chooseRange(kind, a, spec);
+                        QFAIL("an observer without its statistics chose a range");
+                    } catch (const qs::Error &e) {
+                        QVERIFY(QString::fromLatin1(e.what()).contains(QStringLiteral("calibrate again")));
+                    }
+                    continue;
+                }
+                const qs::ClippingRange ra = qs::chooseRange(kind, a, spec), rb = qs::chooseRange(kind, b, spec);
+                QCOMPARE(ra.min, rb.min);
+                QCOMPARE(ra.max, rb.max);
+            }
+        }
     }
 }
 

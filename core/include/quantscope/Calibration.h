@@ -22,6 +22,9 @@ struct LayerCalibration
     TensorObservation input;
     TensorObservation output;
     bool called = false; // false when forward() never reached the layer on the calibration data
+    // When the layer reads the very tensor that is observed elsewhere, where: "features.0 output",
+    // "add_1" or "layer2.conv1 input" (input is then a copy of that observation); else empty.
+    std::string inputSharedWith;
 };
 
 // A tensor + tensor add (residual connection), observed after the relu that follows it, if any.
@@ -49,6 +52,8 @@ struct CalibrationOptions
     std::size_t samples = 512;   // at most this many samples (fewer if the data set is smaller)
     std::size_t batchSize = 64;
     ObserverSettings observer;   // histogram bins etc.
+    // Record only what these observers need (faster: see RecordedStatistics); empty: what all six need.
+    std::vector<ObserverKind> observers;
 };
 
 // Runs up to options.samples samples of data through an observed copy of the model (the model

@@ -44,6 +44,20 @@ struct ObserverSettings
     bool operator!=(const ObserverSettings &o) const { return !(*this == o); }
 };
 
+// What a TensorObservation records besides min and max (which every observer uses): PyTorch's
+// histogram for the Histogram observer, the zero-anchored |x| histogram for Percentile, Entropy
+// and MSE. The workbench records both, so any observer can be chosen and compared afterwards; an
+// export records only what its plan's observers need (binning is most of calibration's cost).
+struct RecordedStatistics
+{
+    bool pytorchHistogram = true;
+    bool magnitudeHistogram = true;
+
+    // What these observers need; every statistic for an empty list.
+    static RecordedStatistics forObservers(const std::vector<ObserverKind> &kinds);
+    bool serves(ObserverKind kind) const;
+};
+
 // Everything calibration records about one tensor (a layer's input or output), batch by batch,
 // so that every observer can choose its range afterwards without running the model again.
 //
@@ -58,7 +72,7 @@ struct ObserverSettings
 class TensorObservation
 {
 public:
-    explicit TensorObservation(const ObserverSettings &settings = {});
+    explicit TensorObservation(const ObserverSettings &settings = {}, RecordedStatistics recorded = {});
 
     // One calibration batch. Non-finite values are ignored; a batch without a finite value
     // changes nothing (not even batchCount()). A large batch is split over parallel.parts pieces
@@ -71,6 +85,8 @@ public:
     float movingAverageMin() const; // MovingAverageMinMax's min
     float movingAverageMax() const;
     std::size_t batchCount() const;
+    // Finite values seen (when the |x| histogram is recorded; otherwise every value of every batch
+    // with a finite one).
     double valueCount() const;
     // The 2048-bin histogram over [min, max], grown batch by batch as PyTorch's HistogramObserver grows it.
     const Histogram &histogram() const;
@@ -79,9 +95,11 @@ public:
     // Exact counts of |x| on a grid anchored at 0 (what Percentile, Entropy and MSE search).
     const ZeroAnchoredHistogram &magnitudeHistogram() const { return m_magnitudeHistogram; }
     const ObserverSettings &settings() const { return m_settings; }
+    const RecordedStatistics &recorded() const { return m_recorded; }
 
 private:
     ObserverSettings m_settings;
+    RecordedStatistics m_recorded;
     float m_min;
     float m_max;
     float m_movingMin;
@@ -104,7 +122,8 @@ struct ClippingRange
 // The range an observer chooses for what was observed, for the given integer spec
 // (the histogram search depends on the number of levels). An observation that saw nothing gives
 // an empty range (min = +inf, max = −inf), which calculateQParams turns into scale 1, zero point 0.
-// Throws qs::Error for an invalid spec or settings.
+// Throws qs::Error for an invalid spec or settings, or an observation that did not record what
+// this observer needs (see RecordedStatistics).
 ClippingRange chooseRange(ObserverKind kind, const TensorObservation &observation, const QuantSpec &spec,
                           const ObserverSettings &settings = {});
 

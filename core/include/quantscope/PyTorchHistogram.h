@@ -31,6 +31,23 @@ public:
     // values fall outside every histc range and are not counted).
     void add(const float *data, std::size_t count, float batchMin, float batchMax, const ParallelParts &parallel = {});
 
+    // add() in two steps, so that a caller can bin a batch for several histograms in one pass:
+    // plan() chooses the batch's histc range (values outside [left, right] are not counted; a
+    // value's bin is int64((x − left) · bins / (right − left)), the right edge in the last bin),
+    // commit() takes the batch's count per bin and grows the histogram as add() does.
+    struct BatchPlan
+    {
+        bool binned = false; // false: nothing to add (empty batch, no finite value)
+        float left = 0.0f, right = 0.0f;
+        // for commit():
+        bool fresh = false;         // the batch's range becomes the histogram's
+        int downsampleRate = 1;     // growth of the old grid ...
+        long long startIndex = 0;   // ... and where the old counts start on it
+        float newMin = 0.0f, newMax = 0.0f;
+    };
+    BatchPlan plan(float batchMin, float batchMax);
+    void commit(const BatchPlan &plan, const std::uint32_t *binCounts);
+
     bool isEmpty() const { return !(m_min <= m_max); }
     float min() const { return m_min; } // HistogramObserver.min_val
     float max() const { return m_max; } // HistogramObserver.max_val (relaxed upwards on growth)
@@ -39,9 +56,9 @@ public:
     Histogram toHistogram() const;
 
 private:
-    // torch.histc(x, bins, min=lower, max=upper) for the batch, in float32 counts, into m_batch.
-    void histc(const float *data, std::size_t count, double lower, double upper, float batchMin, float batchMax,
-               const ParallelParts &parallel);
+    // torch.histc's edges for [lower, upper]: equal bounds fall back to the batch's min and max, and a
+    // still empty range is widened by 1 on each side.
+    static void histcEdges(double lower, double upper, float batchMin, float batchMax, BatchPlan &plan);
     // _combine_histograms: m_counts spread onto the grown grid, added to m_batch.
     void spreadOldCountsInto(int downsampleRate, long long startIndex);
 

@@ -81,6 +81,9 @@ public:
     // What the plan means for one layer: its override or the defaults, adapted to what the layer
     // kind supports (an LSTM under a static default becomes dynamic, an Embedding stays float).
     LayerQuantConfig resolve(const LayerInfo &layer) const;
+    // The activation observers resolve() gives these layers: what a calibration for this plan
+    // needs to record (CalibrationOptions::observers).
+    std::vector<ObserverKind> activationObservers(const std::vector<LayerInfo> &layers) const;
 
     // Throws qs::Error naming the layer and the reason for anything impossible: an override for a
     // layer the model doesn't have, static int8 on an LSTM, a spec PyTorch refuses, bits outside 2..8.

@@ -29,6 +29,25 @@ public:
     // One batch; batchAbsMax is the largest finite |x| in it. Returns how many finite values it counted.
     std::size_t add(const float *data, std::size_t count, float batchAbsMax, const ParallelParts &parallel = {});
 
+    // add() in two steps, so that a caller can bin a batch for several histograms in one pass:
+    // plan() grows the grid for the batch; when it says `binned`, a value's slot is
+    // 2·min(int(|x|·inverseWidth), lastBin) + (x < 0), or `skip` for |x| > absMax or NaN, and
+    // commit() takes the count per slot (slotCount = skip + 1) plus how many values were exactly 0
+    // (already counted in slot 0 when binned; the only values counted while nothing is binned).
+    // commit() returns how many finite values the batch added.
+    struct BatchPlan
+    {
+        bool valid = false;  // false: the batch adds nothing (no finite |x|)
+        bool binned = false; // false: every value so far is 0, there is no grid yet
+        float inverseWidth = 0.0f;
+        float absMax = 0.0f;
+        int lastBin = 0;
+        std::int32_t skip = 0;
+        std::size_t slotCount = 0;
+    };
+    BatchPlan plan(float batchAbsMax);
+    std::size_t commit(const BatchPlan &plan, const std::uint32_t *slotCounts, std::size_t zeros);
+
     bool isEmpty() const { return m_total <= 0.0; }
     double binWidth() const { return m_width; } // 0 until a non-zero value was seen
     std::size_t binCount() const { return m_positive.size(); } // per side

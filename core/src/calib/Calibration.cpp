@@ -89,7 +89,7 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
     }
     const std::size_t layerCount = model.layers().size();
     const std::size_t addCount = observed.addCount;
-    std::vector<TensorObservation> observations(2 * layerCount + addCount, TensorObservation(options.observer));
+    std::vector<TensorObservation> observations(2 * layerCount + addCount, TensorObservation(options.observer, RecordedStatistics::forObservers(options.observers)));
 
     std::size_t samples = 0;
     torch::NoGradGuard noGrad;
@@ -127,6 +127,14 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
                                  std::move(observations[2 * i + 1]), bool(observed.called[i])});
     for (std::size_t k = 0; k < addCount; ++k)
         result.adds.push_back({"add_" + std::to_string(k), std::move(observations[2 * layerCount + k])});
+    const auto slotName = [&](std::size_t slot) {
+        if (slot >= 2 * layerCount)
+            return "add_" + std::to_string(slot - 2 * layerCount);
+        return model.layers()[slot / 2].name + (slot % 2 == 0 ? " input" : " output");
+    };
+    for (const auto &[slot, original] : observed.copies)
+        if (slot < 2 * layerCount && slot % 2 == 0)
+            result.layers[slot / 2].inputSharedWith = slotName(original);
     return result;
 }
 

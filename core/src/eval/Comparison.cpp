@@ -214,6 +214,7 @@ ComparisonResult compare(const Model &model, const QuantPlan &plan, const DataSp
     CalibrationOptions c;
     c.samples = options.calibrationSamples;
     c.observer = plan.observerSettings();
+    c.observers = plan.activationObservers(model.layers());
     const CalibrationResult calibration = calibrate(model, *split.calibration, c, subProgress(progress, 0.0, 0.1));
     const double seconds = secondsSince(t);
     ComparisonResult r = compare(model, plan, calibration, *split.evaluation, options, subProgress(progress, 0.1, 1.0));

@@ -41,6 +41,9 @@ ClippingRange chooseRange(ObserverKind kind, const TensorObservation &observatio
 {
     spec.validate();
     settings.validate();
+    if (!observation.recorded().serves(kind))
+        throw Error("the calibration recorded no statistics for the " + toString(kind)
+                    + " observer (it was made for other observers): calibrate again with this observer in the plan");
     if (observation.isEmpty())
         return {std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity()};
     switch (kind) {

@@ -1,8 +1,10 @@
 #include "RangeSearch.h"
+#include "SimdBinning.h"
 
 #include <ATen/Parallel.h>
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -31,16 +33,20 @@ namespace {
 struct PrefixSums
 {
     std::vector<double> counts{0.0};
-    std::vector<double> nonEmpty{0.0};
+    std::vector<std::uint32_t> nonEmpty{0};
     std::vector<double> countLogCount{0.0};
+    std::vector<double> logOf; // logOf[m] = log m for m = 1 .. bins (a level's count of non-empty bins)
 
     explicit PrefixSums(const std::vector<double> &bins)
+        : logOf(bins.size() + 1, 0.0)
     {
         for (double b : bins) {
             counts.push_back(counts.back() + b);
-            nonEmpty.push_back(nonEmpty.back() + (b > 0.0 ? 1.0 : 0.0));
+            nonEmpty.push_back(nonEmpty.back() + (b > 0.0 ? 1u : 0u));
             countLogCount.push_back(countLogCount.back() + (b > 0.0 ? b * std::log(b) : 0.0));
         }
+        for (std::size_t m = 1; m < logOf.size(); ++m)
+            logOf[m] = std::log(double(m));
     }
 };
 
@@ -49,13 +55,14 @@ struct PrefixSums
 //   KL = Σ_j (p_j / T) · log((p_j / T) / (q_j / S)) = (1 / T) Σ_j p_j (log p_j − log q_j) + log(S / T)
 // Within a level q is one value, so its bins add Σ b·log b − (Σ b) · log q; level k holds the bins
 // j with ⌊j·L / i⌋ = k, i.e. j from ⌈k·i / L⌉ to ⌈(k+1)·i / L⌉ − 1. P's last bin (with the
-// outliers) is added on its own.
+// outliers) is added on its own. The levels' log q are taken together (simd::logs), the rest in
+// the same order as one level after the other. `scratch` holds 3·L doubles.
 double divergence(const std::vector<double> &counts, const PrefixSums &prefix, std::size_t i, std::size_t levels,
-                  double total)
+                  double total, double *scratch)
 {
     const double inside = prefix.counts[i];
     const std::size_t last = i - 1;
-    double sum = 0.0;
+    double *q = scratch, *pMass = scratch + levels, *pLogP = scratch + 2 * levels;
     double lastLevelQ = 0.0;
     // end = ⌈(k+1)·i / L⌉ = ⌊((k+1)·i + L − 1) / L⌋, stepped without a division per level.
     const std::size_t step = i / levels;
@@ -70,17 +77,22 @@ double divergence(const std::vector<double> &counts, const PrefixSums &prefix, s
             ++end;
             remainder -= levels;
         }
-        const double nonEmpty = prefix.nonEmpty[end] - prefix.nonEmpty[begin];
-        if (nonEmpty <= 0.0)
-            continue;
-        const double q = (prefix.counts[end] - prefix.counts[begin]) / nonEmpty;
+        const std::uint32_t nonEmpty = prefix.nonEmpty[end] - prefix.nonEmpty[begin];
         const std::size_t pEnd = end == i ? last : end; // the last bin is P's own
-        const double pMass = prefix.counts[pEnd] - prefix.counts[begin];
-        if (pMass > 0.0)
-            sum += (prefix.countLogCount[pEnd] - prefix.countLogCount[begin]) - pMass * std::log(q);
-        if (end == i)
-            lastLevelQ = q;
+        // log q = log(level mass) − log(non-empty bins); a level without counts adds nothing (its
+        // mass is set to 1, so that the batch of logs stays finite).
+        const double mass = prefix.counts[end] - prefix.counts[begin];
+        q[k] = nonEmpty > 0 ? mass : 1.0;
+        pMass[k] = nonEmpty > 0 ? prefix.counts[pEnd] - prefix.counts[begin] : 0.0;
+        pLogP[k] = prefix.countLogCount[pEnd] - prefix.countLogCount[begin] + pMass[k] * prefix.logOf[nonEmpty];
+        if (end == i && nonEmpty > 0)
+            lastLevelQ = mass / double(nonEmpty);
     }
+    simd::logs(q, q, levels);
+    double sum = 0.0;
+    for (std::size_t k = 0; k < levels; ++k)
+        if (pMass[k] > 0.0)
+            sum += pLogP[k] - pMass[k] * q[k];
     const double p = counts[last] + (total - inside);
     if (p > 0.0) {
         if (counts[last] <= 0.0)
@@ -111,9 +123,10 @@ ClippingRange entropy(const TensorObservation &observation, const QuantSpec &spe
     const std::size_t first = std::min<std::size_t>(std::size_t(levels), n);
     std::vector<double> divergences(n + 1 - first, std::numeric_limits<double>::quiet_NaN());
     at::parallel_for(std::int64_t(first), std::int64_t(n) + 1, 256, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<double> scratch(3 * std::size_t(levels));
         for (auto i = std::size_t(begin); i < std::size_t(end); ++i)
             if (prefix.counts[i] > 0.0)
-                divergences[i - first] = divergence(counts, prefix, i, std::size_t(levels), total);
+                divergences[i - first] = divergence(counts, prefix, i, std::size_t(levels), total, scratch.data());
     });
     double best = std::numeric_limits<double>::infinity();
     std::size_t bestBins = n;

@@ -20,45 +20,96 @@ std::size_t pieceCount(std::size_t count, const ParallelParts &parallel)
     return std::max<std::size_t>(1, std::min(parallel.parts, count / kMinValuesPerPiece));
 }
 
-void countPiece(std::size_t begin, std::size_t end, std::size_t slots, const SlotsOf &slotsOf, std::uint32_t *out)
+// Counts values [begin, end) into every kind: per-kind counts at out[k] (each kinds[k]->slots long).
+// Returns the zeros among them.
+std::size_t countPiece(const float *data, std::size_t begin, std::size_t end, const std::vector<SlotCounts *> &kinds,
+                       const std::vector<std::uint32_t *> &out)
 {
-    std::vector<std::uint32_t> &lanes = simd::laneScratch(kLanes * slots);
-    std::int32_t buffer[kBlock];
+    std::size_t laneTotal = 0;
+    for (const SlotCounts *k : kinds)
+        laneTotal += kLanes * k->slots;
+    std::vector<std::uint32_t> &scratch = simd::laneScratch(laneTotal);
+    float values[kBlock];
+    std::int32_t slots[kBlock];
+    std::size_t zeros = 0;
     for (std::size_t first = begin; first < end; first += kBlock) {
         const std::size_t n = std::min(kBlock, end - first);
-        slotsOf(first, n, buffer);
-        std::size_t i = 0;
-        for (; i + kLanes <= n; i += kLanes) {
-            ++lanes[std::size_t(buffer[i])];
-            ++lanes[slots + std::size_t(buffer[i + 1])];
-            ++lanes[2 * slots + std::size_t(buffer[i + 2])];
-            ++lanes[3 * slots + std::size_t(buffer[i + 3])];
+        const std::size_t m = simd::packNonZero(data + first, n, values);
+        zeros += n - m;
+        std::uint32_t *lanes = scratch.data();
+        for (const SlotCounts *k : kinds) {
+            k->slotsOf(values, m, slots);
+            const std::size_t stride = k->slots;
+            std::size_t i = 0;
+            for (; i + kLanes <= m; i += kLanes) {
+                ++lanes[std::size_t(slots[i])];
+                ++lanes[stride + std::size_t(slots[i + 1])];
+                ++lanes[2 * stride + std::size_t(slots[i + 2])];
+                ++lanes[3 * stride + std::size_t(slots[i + 3])];
+            }
+            for (; i < m; ++i)
+                ++lanes[std::size_t(slots[i])];
+            lanes += kLanes * stride;
         }
-        for (; i < n; ++i)
-            ++lanes[std::size_t(buffer[i])];
     }
-    for (std::size_t s = 0; s < slots; ++s)
-        out[s] = lanes[s] + lanes[slots + s] + lanes[2 * slots + s] + lanes[3 * slots + s];
+    const std::uint32_t *lanes = scratch.data();
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        const std::size_t stride = kinds[k]->slots;
+        for (std::size_t s = 0; s < stride; ++s)
+            out[k][s] = lanes[s] + lanes[stride + s] + lanes[2 * stride + s] + lanes[3 * stride + s];
+        lanes += kLanes * stride;
+    }
+    return zeros;
 }
 
 } // namespace
 
-void countSlots(std::size_t count, std::size_t slots, const SlotsOf &slotsOf, const ParallelParts &parallel,
-                std::vector<std::uint32_t> &counts)
+std::size_t countSlots(const float *data, std::size_t count, const std::vector<SlotCounts *> &kinds,
+                       const ParallelParts &parallel)
 {
-    counts.assign(slots, 0u);
+    for (SlotCounts *k : kinds)
+        k->counts.assign(k->slots, 0u);
     const std::size_t pieces = pieceCount(count, parallel);
+    std::size_t zeros = 0;
     if (pieces == 1) {
-        countPiece(0, count, slots, slotsOf, counts.data());
-        return;
+        std::vector<std::uint32_t *> out;
+        for (SlotCounts *k : kinds)
+            out.push_back(k->counts.data());
+        zeros = countPiece(data, 0, count, kinds, out);
+    } else {
+        std::size_t perPieceSize = 0;
+        for (const SlotCounts *k : kinds)
+            perPieceSize += k->slots;
+        std::vector<std::uint32_t> perPiece(pieces * perPieceSize);
+        std::vector<std::size_t> zerosPerPiece(pieces, 0);
+        parallel.forEach(pieces, [&](std::size_t p) {
+            std::vector<std::uint32_t *> out;
+            std::uint32_t *at = perPiece.data() + p * perPieceSize;
+            for (const SlotCounts *k : kinds) {
+                out.push_back(at);
+                at += k->slots;
+            }
+            zerosPerPiece[p] = countPiece(data, count * p / pieces, count * (p + 1) / pieces, kinds, out);
+        });
+        for (std::size_t p = 0; p < pieces; ++p) {
+            const std::uint32_t *at = perPiece.data() + p * perPieceSize;
+            for (SlotCounts *k : kinds) {
+                for (std::size_t s = 0; s < k->slots; ++s)
+                    k->counts[s] += at[s];
+                at += k->slots;
+            }
+            zeros += zerosPerPiece[p];
+        }
     }
-    std::vector<std::uint32_t> perPiece(pieces * slots);
-    parallel.forEach(pieces, [&](std::size_t p) {
-        countPiece(count * p / pieces, count * (p + 1) / pieces, slots, slotsOf, perPiece.data() + p * slots);
-    });
-    for (std::size_t p = 0; p < pieces; ++p)
-        for (std::size_t s = 0; s < slots; ++s)
-            counts[s] += perPiece[p * slots + s];
+    if (zeros > 0) {
+        const float zero = 0.0f;
+        for (SlotCounts *k : kinds) {
+            std::int32_t slot = 0;
+            k->slotsOf(&zero, 1, &slot);
+            k->counts[std::size_t(slot)] += std::uint32_t(zeros);
+        }
+    }
+    return zeros;
 }
 
 bool finiteMinMax(const float *data, std::size_t count, const ParallelParts &parallel, float &min, float &max)

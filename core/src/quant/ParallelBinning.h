@@ -13,13 +13,21 @@
 
 namespace qs::binning {
 
-// Writes the slot (0 .. slots − 1) of values [first, first + n) into out; n ≤ kBlock.
-using SlotsOf = std::function<void(std::size_t first, std::size_t n, std::int32_t *out)>;
 constexpr std::size_t kBlock = 1024;
 
-// counts[s] = how many of the count values slotsOf puts in slot s (counts is resized to slots).
-void countSlots(std::size_t count, std::size_t slots, const SlotsOf &slotsOf, const ParallelParts &parallel,
-                std::vector<std::uint32_t> &counts);
+// One way of binning values: slotsOf writes the slot (0 .. slots − 1) of each of n ≤ kBlock values.
+struct SlotCounts
+{
+    std::size_t slots = 0;
+    std::function<void(const float *values, std::size_t n, std::int32_t *out)> slotsOf;
+    std::vector<std::uint32_t> counts; // filled in: how many values went to each slot
+};
+
+// Counts the count values at data into every kind of `kinds` in one pass over the data. Zeros
+// (a ReLU's output is often half zeros) are not binned one by one: they are counted, and added
+// to the slot each kind gives 0. Returns how many zeros there were.
+std::size_t countSlots(const float *data, std::size_t count, const std::vector<SlotCounts *> &kinds,
+                       const ParallelParts &parallel);
 
 // simd::finiteMinMax over the pieces.
 bool finiteMinMax(const float *data, std::size_t count, const ParallelParts &parallel, float &min, float &max);

@@ -27,11 +27,8 @@ PyTorchHistogram::PyTorchHistogram(int bins, int upsampleRate)
 {
 }
 
-void PyTorchHistogram::histc(const float *data, std::size_t count, double lower, double upper, float batchMin,
-                             float batchMax, const ParallelParts &parallel)
+void PyTorchHistogram::histcEdges(double lower, double upper, float batchMin, float batchMax, BatchPlan &plan)
 {
-    // torch.histc's choice of outer edges: equal bounds fall back to the input's own min and max,
-    // and a still empty range is widened by 1 on each side.
     if (lower == upper) {
         lower = batchMin;
         upper = batchMax;
@@ -41,34 +38,26 @@ void PyTorchHistogram::histc(const float *data, std::size_t count, double lower,
         upper += 1.0;
     }
     // The kernel reads the first and last of a float linspace over [lower, upper]: the bounds in float.
-    const float left = float(lower);
-    const float right = float(upper);
-
-    // Slot m_bins collects the values outside [left, right].
-    thread_local std::vector<std::uint32_t> counts;
-    binning::countSlots(
-        count, std::size_t(m_bins) + 1,
-        [&](std::size_t first, std::size_t n, std::int32_t *out) { simd::histcBins(data + first, n, left, right, m_bins, out); },
-        parallel, counts);
-    for (std::size_t b = 0; b < std::size_t(m_bins); ++b)
-        m_batch[b] = float(counts[b]);
+    plan.left = float(lower);
+    plan.right = float(upper);
 }
 
-void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin, float batchMax,
-                           const ParallelParts &parallel)
+PyTorchHistogram::BatchPlan PyTorchHistogram::plan(float batchMin, float batchMax)
 {
-    if (count == 0 || !(batchMin <= batchMax))
-        return;
+    BatchPlan p;
+    if (!(batchMin <= batchMax))
+        return p;
+    p.binned = true;
     const bool uninitialized = m_min == std::numeric_limits<float>::infinity()
         && m_max == -std::numeric_limits<float>::infinity();
     const bool sameValues = m_min == m_max;
     // Python's int() truncates towards zero; so does std::trunc.
     if (uninitialized || sameValues) {
-        m_min = batchMin;
-        m_max = batchMax;
-        histc(data, count, std::trunc(double(batchMin)), std::trunc(double(batchMax)), batchMin, batchMax, parallel);
-        m_counts.swap(m_batch);
-        return;
+        p.fresh = true;
+        p.newMin = batchMin;
+        p.newMax = batchMax;
+        histcEdges(std::trunc(double(batchMin)), std::trunc(double(batchMax)), batchMin, batchMax, p);
+        return p;
     }
 
     float combinedMin = std::min(batchMin, m_min);
@@ -82,24 +71,53 @@ void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin,
     if (!(double(rate) <= kMaxDownsampleRate)) {
         m_min = std::numeric_limits<float>::infinity(); // start afresh from this batch
         m_max = -m_min;
-        add(data, count, batchMin, batchMax, parallel);
-        return;
+        return plan(batchMin, batchMax);
     }
     const auto downsampleRate = static_cast<long long>(rate);
     const float relax = float(downsampleRate) * oldSpan - (combinedMax - combinedMin);
     combinedMax = combinedMax + relax;
-    const auto startIndex = static_cast<long long>(std::nearbyint((m_min - combinedMin) / histBinWidth));
+    p.downsampleRate = int(std::min<long long>(downsampleRate, std::numeric_limits<int>::max()));
+    p.startIndex = static_cast<long long>(std::nearbyint((m_min - combinedMin) / histBinWidth));
+    p.newMin = combinedMin;
+    p.newMax = combinedMax;
+    histcEdges(std::trunc(double(combinedMin)), std::trunc(double(combinedMax)), batchMin, batchMax, p);
+    return p;
+}
 
-    histc(data, count, std::trunc(double(combinedMin)), std::trunc(double(combinedMax)), batchMin, batchMax, parallel);
-    if (combinedMin == m_min && combinedMax == m_max) {
-        for (std::size_t b = 0; b < m_batch.size(); ++b)
-            m_batch[b] = m_batch[b] + m_counts[b];
-    } else {
-        spreadOldCountsInto(int(std::min<long long>(downsampleRate, std::numeric_limits<int>::max())), startIndex);
+void PyTorchHistogram::commit(const BatchPlan &p, const std::uint32_t *binCounts)
+{
+    if (!p.binned)
+        return;
+    for (std::size_t b = 0; b < std::size_t(m_bins); ++b)
+        m_batch[b] = float(binCounts[b]);
+    if (!p.fresh) {
+        if (p.newMin == m_min && p.newMax == m_max)
+            for (std::size_t b = 0; b < m_batch.size(); ++b)
+                m_batch[b] = m_batch[b] + m_counts[b];
+        else
+            spreadOldCountsInto(p.downsampleRate, p.startIndex);
     }
     m_counts.swap(m_batch);
-    m_min = combinedMin;
-    m_max = combinedMax;
+    m_min = p.newMin;
+    m_max = p.newMax;
+}
+
+void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin, float batchMax,
+                           const ParallelParts &parallel)
+{
+    if (count == 0)
+        return;
+    const BatchPlan p = plan(batchMin, batchMax);
+    if (!p.binned)
+        return;
+    // Slot m_bins collects the values outside [left, right].
+    binning::SlotCounts bins;
+    bins.slots = std::size_t(m_bins) + 1;
+    bins.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
+        simd::histcBins(values, n, p.left, p.right, m_bins, out);
+    };
+    binning::countSlots(data, count, {&bins}, parallel);
+    commit(p, bins.counts.data());
 }
 
 // _combine_histograms without materialising its bins × downsample_rate array: that array is zero

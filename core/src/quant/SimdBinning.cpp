@@ -138,6 +138,16 @@ void magnitudeSlotsSse(const float *data, std::size_t count, float inverseWidth,
     }
 }
 
+std::size_t packNonZeroScalar(const float *data, std::size_t count, float *out)
+{
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        out[m] = data[i];
+        m += data[i] != 0.0f ? 1 : 0; // NaN != 0
+    }
+    return m;
+}
+
 double fakeQuantizationErrorScalar(const float *values, const double *counts, std::size_t count, float scale,
                                    float inverseScale, float zeroPoint, float qmin, float qmax)
 {
@@ -214,6 +224,39 @@ __attribute__((target("avx2"))) void magnitudeSlotsAvx2(const float *data, std::
     magnitudeSlotsSse(data + i, count - i, inverseWidth, absMax, lastBin, skip, out + i);
 }
 
+// For each 8-bit mask of lanes to keep, the lane indices that move them to the front.
+struct PackTable
+{
+    alignas(32) std::int32_t lanes[256][8];
+    PackTable()
+    {
+        for (int mask = 0; mask < 256; ++mask) {
+            int k = 0;
+            for (int lane = 0; lane < 8; ++lane)
+                if (mask & (1 << lane))
+                    lanes[mask][k++] = lane;
+            for (; k < 8; ++k)
+                lanes[mask][k] = 0;
+        }
+    }
+};
+
+__attribute__((target("avx2,popcnt"))) std::size_t packNonZeroAvx2(const float *data, std::size_t count, float *out)
+{
+    static const PackTable table;
+    const __m256 zero = _mm256_setzero_ps();
+    std::size_t i = 0, m = 0;
+    for (; i + 8 <= count; i += 8) {
+        const __m256 v = _mm256_loadu_ps(data + i);
+        const int keep = _mm256_movemask_ps(_mm256_cmp_ps(v, zero, _CMP_NEQ_UQ)); // NaN is kept
+        const __m256i lanes = _mm256_load_si256(reinterpret_cast<const __m256i *>(table.lanes[keep]));
+        _mm256_storeu_ps(out + m, _mm256_permutevar8x32_ps(v, lanes));
+        m += std::size_t(_mm_popcnt_u32(unsigned(keep)));
+    }
+    _mm256_zeroupper();
+    return m + packNonZeroScalar(data + i, count - i, out + m);
+}
+
 __attribute__((target("avx2"))) bool finiteMinMaxAvx2(const float *data, std::size_t count, float &min, float &max)
 {
     const float inf = std::numeric_limits<float>::infinity();
@@ -281,6 +324,24 @@ __attribute__((target("avx2"))) double fakeQuantizationErrorAvx2(const float *va
     return ((l[0] + h[0]) + (l[1] + h[1])) + ((l[2] + h[2]) + (l[3] + h[3])) + rest;
 }
 
+} // namespace
+} // namespace qs::simd
+
+extern "C" __m256d _ZGVdN4v_log(__m256d); // glibc's libmvec: log of four doubles, AVX2
+
+namespace qs::simd {
+namespace {
+
+__attribute__((target("avx2"))) void logsAvx2(const double *in, double *out, std::size_t n)
+{
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4)
+        _mm256_storeu_pd(out + i, _ZGVdN4v_log(_mm256_loadu_pd(in + i)));
+    _mm256_zeroupper();
+    for (; i < n; ++i)
+        out[i] = std::log(in[i]);
+}
+
 // QUANTSCOPE_NO_AVX2=1 forces the SSE2 path (to check that both give the same bins).
 bool hasAvx2()
 {
@@ -319,6 +380,15 @@ void magnitudeSlots(const float *data, std::size_t count, float inverseWidth, fl
     magnitudeSlotsSse(data, count, inverseWidth, absMax, lastBin, skip, out);
 }
 
+std::size_t packNonZero(const float *data, std::size_t count, float *out)
+{
+#if defined(QS_HAVE_AVX2_PATH)
+    if (hasAvx2())
+        return packNonZeroAvx2(data, count, out);
+#endif
+    return packNonZeroScalar(data, count, out);
+}
+
 double fakeQuantizationError(const float *values, const double *counts, std::size_t count, float scale,
                              float inverseScale, float zeroPoint, float qmin, float qmax)
 {
@@ -327,6 +397,16 @@ double fakeQuantizationError(const float *values, const double *counts, std::siz
         return fakeQuantizationErrorAvx2(values, counts, count, scale, inverseScale, zeroPoint, qmin, qmax);
 #endif
     return fakeQuantizationErrorScalar(values, counts, count, scale, inverseScale, zeroPoint, qmin, qmax);
+}
+
+void logs(const double *in, double *out, std::size_t n)
+{
+#if defined(QS_HAVE_AVX2_PATH)
+    if (hasAvx2())
+        return logsAvx2(in, out, n);
+#endif
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = std::log(in[i]);
 }
 
 std::vector<std::uint32_t> &laneScratch(std::size_t size)

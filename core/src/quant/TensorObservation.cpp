@@ -3,6 +3,7 @@
 #include "quantscope/Error.h"
 
 #include "ParallelBinning.h"
+#include "SimdBinning.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,8 +30,36 @@ void ObserverSettings::validate() const
                     + " bins is not supported: choose 16 to 65536 bins (PyTorch uses 2048)");
 }
 
-TensorObservation::TensorObservation(const ObserverSettings &settings)
+RecordedStatistics RecordedStatistics::forObservers(const std::vector<ObserverKind> &kinds)
+{
+    if (kinds.empty())
+        return {};
+    RecordedStatistics r{false, false};
+    for (const ObserverKind kind : kinds) {
+        r.pytorchHistogram = r.pytorchHistogram || kind == ObserverKind::Histogram;
+        r.magnitudeHistogram = r.magnitudeHistogram || kind == ObserverKind::Percentile
+            || kind == ObserverKind::Entropy || kind == ObserverKind::Mse;
+    }
+    return r;
+}
+
+bool RecordedStatistics::serves(ObserverKind kind) const
+{
+    switch (kind) {
+    case ObserverKind::Histogram:
+        return pytorchHistogram;
+    case ObserverKind::Percentile:
+    case ObserverKind::Entropy:
+    case ObserverKind::Mse:
+        return magnitudeHistogram;
+    default:
+        return true;
+    }
+}
+
+TensorObservation::TensorObservation(const ObserverSettings &settings, RecordedStatistics recorded)
     : m_settings(settings)
+    , m_recorded(recorded)
     , m_min(std::numeric_limits<float>::infinity())
     , m_max(-std::numeric_limits<float>::infinity())
     , m_movingMin(std::numeric_limits<float>::infinity())
@@ -63,9 +92,42 @@ void TensorObservation::observe(const float *data, std::size_t count, const Para
     }
     ++m_batches;
 
-    m_pytorchHistogram.add(data, count, batchMin, batchMax, parallel);
-    m_values += double(m_magnitudeHistogram.add(data, count, std::max(-batchMin, batchMax), parallel));
-
+    // The recorded histograms from one pass over the values (each value read once, zeros only counted).
+    std::vector<binning::SlotCounts *> kinds;
+    PyTorchHistogram::BatchPlan histc;
+    binning::SlotCounts histcSlots;
+    const int bins = m_pytorchHistogram.binCount();
+    if (m_recorded.pytorchHistogram) {
+        histc = m_pytorchHistogram.plan(batchMin, batchMax);
+        histcSlots.slots = std::size_t(bins) + 1; // slot `bins`: outside [left, right]
+        histcSlots.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
+            simd::histcBins(values, n, histc.left, histc.right, bins, out);
+        };
+        kinds.push_back(&histcSlots);
+    }
+    ZeroAnchoredHistogram::BatchPlan magnitude;
+    binning::SlotCounts magnitudeSlots;
+    if (m_recorded.magnitudeHistogram) {
+        magnitude = m_magnitudeHistogram.plan(std::max(-batchMin, batchMax));
+        if (magnitude.binned) {
+            magnitudeSlots.slots = magnitude.slotCount;
+            magnitudeSlots.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
+                simd::magnitudeSlots(values, n, magnitude.inverseWidth, magnitude.absMax, magnitude.lastBin,
+                                     magnitude.skip, out);
+            };
+            kinds.push_back(&magnitudeSlots);
+        }
+    }
+    // (The |x| histogram takes the batch's zeros even while it bins nothing: all zeros so far.)
+    const std::size_t zeros
+        = kinds.empty() && !m_recorded.magnitudeHistogram ? 0 : binning::countSlots(data, count, kinds, parallel);
+    if (m_recorded.magnitudeHistogram)
+        m_values += double(m_magnitudeHistogram.commit(magnitude, magnitudeSlots.counts.data(), zeros));
+    else
+        m_values += double(count);
+    if (!m_recorded.pytorchHistogram)
+        return;
+    m_pytorchHistogram.commit(histc, histcSlots.counts.data());
     m_histogram.lower = m_pytorchHistogram.min();
     m_histogram.upper = m_pytorchHistogram.max();
     const std::vector<float> &counts = m_pytorchHistogram.counts();

@@ -47,45 +47,69 @@ void ZeroAnchoredHistogram::growTo(float absMax)
     m_negative.resize(std::size_t(binsNeeded), 0.0);
 }
 
-std::size_t ZeroAnchoredHistogram::add(const float *data, std::size_t count, float batchAbsMax,
-                                       const ParallelParts &parallel)
+ZeroAnchoredHistogram::BatchPlan ZeroAnchoredHistogram::plan(float batchAbsMax)
 {
-    if (count == 0 || !(batchAbsMax >= 0.0f) || std::isinf(batchAbsMax))
-        return 0;
+    BatchPlan p;
+    if (!(batchAbsMax >= 0.0f) || std::isinf(batchAbsMax))
+        return p;
+    p.valid = true;
     if (m_width <= 0.0) {
-        if (batchAbsMax == 0.0f) { // all zeros so far: no width to build a grid on
-            std::size_t zeros = 0;
-            for (std::size_t i = 0; i < count; ++i)
-                zeros += data[i] == 0.0f ? 1 : 0;
-            m_zerosBeforeGrid += double(zeros);
-            m_total += double(zeros);
-            return zeros;
-        }
+        if (batchAbsMax == 0.0f) // all zeros so far: no width to build a grid on
+            return p;
         startGrid(batchAbsMax);
     } else {
         growTo(batchAbsMax);
     }
-
     const std::size_t n = m_positive.size();
-    const auto skip = std::int32_t(2 * n);
     // The two signs interleaved (slot 2i: x >= 0, 2i + 1: x < 0), plus one slot for skipped values.
-    const float inverseWidth = float(1.0 / m_width);
-    thread_local std::vector<std::uint32_t> counts;
-    binning::countSlots(
-        count, 2 * n + 1,
-        [&](std::size_t first, std::size_t len, std::int32_t *out) {
-            simd::magnitudeSlots(data + first, len, inverseWidth, batchAbsMax, int(n) - 1, skip, out);
-        },
-        parallel, counts);
+    p.binned = true;
+    p.inverseWidth = float(1.0 / m_width);
+    p.absMax = batchAbsMax;
+    p.lastBin = int(n) - 1;
+    p.skip = std::int32_t(2 * n);
+    p.slotCount = 2 * n + 1;
+    return p;
+}
+
+std::size_t ZeroAnchoredHistogram::commit(const BatchPlan &p, const std::uint32_t *slotCounts, std::size_t zeros)
+{
+    if (!p.valid)
+        return 0;
+    if (!p.binned) {
+        m_zerosBeforeGrid += double(zeros);
+        m_total += double(zeros);
+        return zeros;
+    }
     std::size_t counted = 0;
-    for (std::size_t b = 0; b < n; ++b) {
-        const std::uint32_t pos = counts[2 * b], neg = counts[2 * b + 1];
+    for (std::size_t b = 0; b < m_positive.size(); ++b) {
+        const std::uint32_t pos = slotCounts[2 * b], neg = slotCounts[2 * b + 1];
         m_positive[b] += double(pos);
         m_negative[b] += double(neg);
         counted += pos + neg;
     }
     m_total += double(counted);
     return counted;
+}
+
+std::size_t ZeroAnchoredHistogram::add(const float *data, std::size_t count, float batchAbsMax,
+                                       const ParallelParts &parallel)
+{
+    if (count == 0)
+        return 0;
+    const BatchPlan p = plan(batchAbsMax);
+    if (!p.valid)
+        return 0;
+    binning::SlotCounts slots;
+    if (p.binned) {
+        slots.slots = p.slotCount;
+        slots.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
+            simd::magnitudeSlots(values, n, p.inverseWidth, p.absMax, p.lastBin, p.skip, out);
+        };
+    }
+    const std::size_t zeros = binning::countSlots(data, count, p.binned ? std::vector<binning::SlotCounts *>{&slots}
+                                                                        : std::vector<binning::SlotCounts *>{},
+                                                  parallel);
+    return commit(p, slots.counts.data(), zeros);
 }
 
 Histogram ZeroAnchoredHistogram::magnitude() const
