@@ -24,13 +24,53 @@ namespace qs::range {
 
 namespace {
 
-// Σ counts · (fakeQuantizeValue(x) − x)² over the bin centres (vectorised in SimdBinning; the
-// search calls it for every candidate threshold, thousands of times per tensor).
-double fakeQuantizationError(const std::vector<float> &values, const std::vector<double> &counts, const QParams &q,
-                             const QuantRange &levels)
+// The signed bin centres in increasing order, with their counts and running sums of count,
+// count·x and count·x², so that the centres a range clamps cost two lookups instead of a pass.
+struct SortedCentres
 {
-    return simd::fakeQuantizationError(values.data(), counts.data(), values.size(), q.scale, 1.0f / q.scale,
-                                       float(q.zeroPoint), float(levels.qmin), float(levels.qmax));
+    std::vector<float> values;
+    std::vector<double> counts;
+    std::vector<double> n{0.0}, sum{0.0}, sumOfSquares{0.0};
+
+    void add(float x, double count)
+    {
+        values.push_back(x);
+        counts.push_back(count);
+        n.push_back(n.back() + count);
+        sum.push_back(sum.back() + count * double(x));
+        sumOfSquares.push_back(sumOfSquares.back() + count * double(x) * double(x));
+    }
+
+    // Σ counts · (v − x)² over the centres [begin, end).
+    double squaredDistance(std::size_t begin, std::size_t end, double v) const
+    {
+        if (begin >= end)
+            return 0.0;
+        const double c = n[end] - n[begin], s1 = sum[end] - sum[begin], s2 = sumOfSquares[end] - sumOfSquares[begin];
+        return std::max(0.0, v * v * c - 2.0 * v * s1 + s2);
+    }
+};
+
+// Σ counts · (fakeQuantizeValue(x) − x)² over the centres. The ones inside the range go through the
+// vectorised loop in SimdBinning (exactly the float steps of fake quantization); the ones below or
+// above it all land on qmin or qmax, found by bisection with the same float steps (the level is
+// monotonic in x), and are summed from the running sums.
+double fakeQuantizationError(const SortedCentres &c, const QParams &q, const QuantRange &levels)
+{
+    const float inverse = 1.0f / q.scale, zeroPoint = float(q.zeroPoint);
+    const float qmin = float(levels.qmin), qmax = float(levels.qmax);
+    const auto level = [&](float x) {
+        const float magic = 12582912.0f; // 1.5 · 2^23: round half to even, as the vectorised loop
+        return ((x * inverse + magic) - magic) + zeroPoint;
+    };
+    const auto first = c.values.begin();
+    const auto low = std::size_t(std::partition_point(first, c.values.end(), [&](float x) { return level(x) < qmin; }) - first);
+    const auto high = std::size_t(std::partition_point(first, c.values.end(), [&](float x) { return level(x) <= qmax; }) - first);
+    const double inside = high > low ? simd::fakeQuantizationError(c.values.data() + low, c.counts.data() + low, high - low,
+                                                                   q.scale, inverse, zeroPoint, qmin, qmax)
+                                     : 0.0;
+    return c.squaredDistance(0, low, double(q.scale * (qmin - zeroPoint))) + inside
+        + c.squaredDistance(high, c.values.size(), double(q.scale * (qmax - zeroPoint)));
 }
 
 } // namespace
@@ -43,19 +83,14 @@ ClippingRange mse(const TensorObservation &observation, const QuantSpec &spec)
     const std::size_t n = h.binCount();
     const double width = h.binWidth();
 
-    std::vector<float> centers;
-    std::vector<double> counts;
-    for (std::size_t j = 0; j < n; ++j) {
-        const auto center = float((double(j) + 0.5) * width);
-        if (h.positive()[j] > 0.0) {
-            centers.push_back(center);
-            counts.push_back(h.positive()[j]);
-        }
-        if (h.negative()[j] > 0.0) {
-            centers.push_back(-center);
-            counts.push_back(h.negative()[j]);
-        }
-    }
+    SortedCentres centres;
+    const auto centre = [width](std::size_t j) { return float((double(j) + 0.5) * width); };
+    for (std::size_t j = n; j-- > 0;)
+        if (h.negative()[j] > 0.0)
+            centres.add(-centre(j), h.negative()[j]);
+    for (std::size_t j = 0; j < n; ++j)
+        if (h.positive()[j] > 0.0)
+            centres.add(centre(j), h.positive()[j]);
 
     const QuantRange levels = spec.range();
     const std::size_t first = std::min<std::size_t>(std::size_t(magnitudeLevels(observation, spec)), n - 1);
@@ -66,7 +101,7 @@ ClippingRange mse(const TensorObservation &observation, const QuantSpec &spec)
     at::parallel_for(std::int64_t(first), std::int64_t(n), 64, [&](std::int64_t begin, std::int64_t end) {
         for (auto i = std::size_t(begin); i < std::size_t(end); ++i) {
             const ClippingRange r = rangeFromMagnitude(observation, thresholdOf(i));
-            errors[i - first] = fakeQuantizationError(centers, counts, calculateQParams(r.min, r.max, spec), levels);
+            errors[i - first] = fakeQuantizationError(centres, calculateQParams(r.min, r.max, spec), levels);
         }
     });
     double bestError = std::numeric_limits<double>::infinity();
