@@ -62,6 +62,10 @@ double divergence(const std::vector<double> &counts, const PrefixSums &prefix, s
 {
     const double inside = prefix.counts[i];
     const std::size_t last = i - 1;
+    // P's last bin takes the outliers; where Q has nothing for it (an empty bin), KL is infinite.
+    const double p = counts[last] + (total - inside);
+    if (p > 0.0 && counts[last] <= 0.0)
+        return std::numeric_limits<double>::infinity();
     double *q = scratch, *pMass = scratch + levels, *pLogP = scratch + 2 * levels;
     double lastLevelQ = 0.0;
     // end = ⌈(k+1)·i / L⌉ = ⌊((k+1)·i + L − 1) / L⌋, stepped without a division per level.
@@ -93,12 +97,8 @@ double divergence(const std::vector<double> &counts, const PrefixSums &prefix, s
     for (std::size_t k = 0; k < levels; ++k)
         if (pMass[k] > 0.0)
             sum += pLogP[k] - pMass[k] * q[k];
-    const double p = counts[last] + (total - inside);
-    if (p > 0.0) {
-        if (counts[last] <= 0.0)
-            return std::numeric_limits<double>::infinity();
+    if (p > 0.0)
         sum += p * (std::log(p) - std::log(lastLevelQ));
-    }
     return sum / total + std::log(inside / total);
 }
 
