@@ -120,7 +120,10 @@ void GraphQuantizer::passThrough(Node *node)
     const bool keepsChannels = node->kind() == c10::aten::relu || node->kind() == c10::aten::max_pool2d;
     const std::int64_t channels = keepsChannels ? s.channels : 0;
     torch::jit::WithInsertPoint guard(node->next());
-    if (Value *pooled = insertMaxPoolUint8(graph, node, s.value, s.qparams, s.channels)) {
+    // (With qnnpack, LibTorch pools quint8 with qnnpack's own kernel, fast at any channel count.)
+    Value *pooled = m_plan.engine() == QuantEngine::Onednn ? insertMaxPoolUint8(graph, node, s.value, s.qparams, s.channels)
+                                                           : nullptr;
+    if (pooled) {
         publish(node->output(), pooled, encoding, s.producer, channels);
         return;
     }

@@ -3,9 +3,9 @@
 // Private to core: two ops of the real quantized graph written in plain aten ops on the tensors'
 // bytes, because LibTorch 1.13 without FBGEMM runs their own kernels one value at a time:
 //  - quantize_per_tensor(x, s, z, quint8) is a scalar loop on one thread (~4 ns per value);
-//  - quantized max_pool2d on a channels-last tensor vectorises over channels in blocks of 32 and
-//    falls back to a scalar loop below that (a 16-channel conv output pools ~25x slower than a
-//    32-channel one).
+//  - quantized max_pool2d on a channels-last tensor (onednn; qnnpack has a kernel of its own)
+//    vectorises over channels in blocks of 32 and falls back to a scalar loop below that (a
+//    16-channel conv output pools ~25x slower than a 32-channel one).
 // The lowered forms give the same bytes (tests/core/tst_uint8lowering compares them), use only ops
 // that stock LibTorch and PyTorch have, and keep tensors quantized: only the graph changes.
 
