@@ -411,10 +411,6 @@
         <translation>Jeweils eine Schicht allein und alle bis auf eine quantisieren, die Schichten ordnen und einen Plan vorschlagen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Click Compare (Ctrl+R) to measure&lt;/b&gt; the original and the quantized model side by side: file size, latency at batch 1 and 64, throughput, top-1 accuracy, agreement and the error of every layer. Sensitivity (Ctrl+Shift+R) finds the layers that cost accuracy and suggests a plan that keeps them in float.</source>
-        <translation>&lt;b&gt;Auf Vergleichen (Strg+R) klicken, um&lt;/b&gt; das Original- und das quantisierte Modell nebeneinander &lt;b&gt;zu messen&lt;/b&gt;: Dateigröße, Latenz bei Batch 1 und 64, Durchsatz, Top-1-Genauigkeit, Übereinstimmung und den Fehler jeder Schicht. Sensitivität (Strg+Umschalt+R) findet die Schichten, die Genauigkeit kosten, und schlägt einen Plan vor, der sie in Float belässt.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Original vs quantized&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt;&amp;nbsp;original &amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt;&amp;nbsp;quantized (hover a row for details)</source>
         <translation>&lt;b&gt;Original gegen quantisiert&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt;&amp;nbsp;Original &amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt;&amp;nbsp;quantisiert (Maus über eine Zeile zeigt Details)</translation>
     </message>
@@ -515,6 +511,22 @@
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Stale:&lt;/b&gt; %2 this analysis was made.&lt;/span&gt; %3</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Veraltet:&lt;/b&gt; %2 diese Analyse erstellt wurde.&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open a model&lt;/b&gt; (File ▸ Open Model… or File ▸ Open Demo) and a data set to compare the original and the quantized model side by side.</source>
+        <translation>&lt;b&gt;Öffnen Sie ein Modell&lt;/b&gt; (Datei ▸ Modell öffnen… oder Datei ▸ Demo öffnen) und einen Datensatz, um das Original- und das quantisierte Modell nebeneinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open a data set&lt;/b&gt; (File ▸ Open Data Set…) to compare the original and the quantized model side by side.</source>
+        <translation>&lt;b&gt;Öffnen Sie einen Datensatz&lt;/b&gt; (Datei ▸ Datensatz öffnen…), um das Original- und das quantisierte Modell nebeneinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Click Compare (Ctrl+R)&lt;/b&gt; to measure the original and the quantized model side by side.</source>
+        <translation>&lt;b&gt;Klicken Sie auf Vergleichen (Strg+R)&lt;/b&gt;, um das Original- und das quantisierte Modell nebeneinander zu messen.</translation>
+    </message>
+    <message>
+        <source>Compare shows file size, latency at batch 1 and 64, throughput, top-1 accuracy, agreement and the error of every layer. Sensitivity (Ctrl+Shift+R) finds the layers that cost accuracy and suggests a plan that keeps them in float.</source>
+        <translation>Vergleichen zeigt Dateigröße, Latenz bei Batch 1 und 64, Durchsatz, Top-1-Genauigkeit, Übereinstimmung und den Fehler jeder Schicht. Sensitivität (Strg+Umschalt+R) findet die Schichten, die Genauigkeit kosten, und schlägt einen Plan vor, der sie in Float belässt.</translation>
     </message>
 </context>
 <context>

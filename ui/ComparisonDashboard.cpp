@@ -105,12 +105,28 @@ QWidget *ComparisonDashboard::createEmptyPage()
     // be small until there are figures.
     m_emptyText = new QLabel(this);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setText(
-        tr("<b>Click Compare (Ctrl+R) to measure</b> the original and the quantized model side by side: file size, "
-           "latency at batch 1 and 64, throughput, top-1 accuracy, agreement and the error of every layer. "
-           "Sensitivity (Ctrl+Shift+R) finds the layers that cost accuracy and suggests a plan that keeps them in "
-           "float."));
+    updateEmptyText();
     return m_emptyText;
+}
+
+// What to do first: open a model, then data, then compare.
+void ComparisonDashboard::updateEmptyText()
+{
+    QString first;
+    if (!m_workbench->hasModel())
+        first = tr("<b>Open a model</b> (File ▸ Open Model… or File ▸ Open Demo) and a data set to compare the "
+                   "original and the quantized model side by side.");
+    else if (!m_workbench->hasData())
+        first = tr("<b>Open a data set</b> (File ▸ Open Data Set…) to compare the original and the quantized model "
+                   "side by side.");
+    else
+        first = tr("<b>Click Compare (Ctrl+R)</b> to measure the original and the quantized model side by side.");
+    const QString details = tr("Compare shows file size, latency at batch 1 and 64, throughput, top-1 accuracy, "
+                               "agreement and the error of every layer. Sensitivity (Ctrl+Shift+R) finds the layers "
+                               "that cost accuracy and suggests a plan that keeps them in float.");
+    m_emptyText->setText(first + QLatin1Char(' ') + details);
+    if (!m_workbench->comparison() && !m_workbench->sensitivity())
+        m_status->setText(m_emptyText->text()); // the status line shows it until there are figures
 }
 
 QWidget *ComparisonDashboard::createResultsPage()
@@ -321,6 +337,7 @@ void ComparisonDashboard::updateStaleness()
 
 void ComparisonDashboard::updateButtons()
 {
+    updateEmptyText();
     const bool ready = m_workbench->hasModel() && m_workbench->hasData();
     m_compareButton->setEnabled(ready && !m_workbench->isComparing());
     m_sensitivityButton->setEnabled(ready && !m_workbench->isAnalysingSensitivity());

@@ -53,6 +53,7 @@ private:
     void updateSensitivity();
     void updateStaleness();
     void updateButtons();
+    void updateEmptyText();
 
     Workbench *m_workbench;
     QLabel *m_status = nullptr;

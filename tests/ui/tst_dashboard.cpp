@@ -120,8 +120,15 @@ void TestDashboard::emptyStateBeforeAnyRun()
 {
     MainWindow window(MainWindow::SettingsUse::Ignore);
     window.show();
+    // The empty state says what to do first: open a model, then data, then compare.
+    QVERIFY(window.dashboard()->statusText().contains(QStringLiteral("Open a model")));
+    window.openModel(fixture(QStringLiteral("models/cnn_scripted.pt")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), jobTimeoutMs);
+    if (!window.workbench()->hasData())
+        QVERIFY(window.dashboard()->statusText().contains(QStringLiteral("Open a data set")));
     openModelAndData(window);
     QVERIFY(window.dashboard()->isShowingEmptyState());
+    QVERIFY(window.dashboard()->statusText().contains(QStringLiteral("Click Compare")));
     QVERIFY(!window.actions()->exportReportAction()->isEnabled());
     QVERIFY(window.actions()->compareAction()->isEnabled());
     // Export without a comparison says what to do and writes nothing.
