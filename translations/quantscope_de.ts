@@ -2649,7 +2649,7 @@ gewöhnliche</translation>
     </message>
     <message>
         <source>&amp;Reset View</source>
-        <translation>Ansicht &amp;zurücksetzen</translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Show the whole histogram again after zooming (mouse wheel) or panning (drag)</source>

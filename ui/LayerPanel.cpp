@@ -124,8 +124,10 @@ QWidget *LayerPanel::createQuantizationGroup()
     addRow(1, tr("Per tensor, affine quint8"), Field::AffineScale, Field::AffineZeroPoint, affine);
     addRow(2, tr("Per tensor, symmetric qint8"), Field::SymmetricScale, Field::SymmetricZeroPoint, symmetric);
     addRow(3, tr("Per channel, symmetric qint8"), Field::ChannelScales, Field::ChannelZeroPoints, channels);
+    m_fields.value(Field::ChannelScales)->setWordWrap(true); // "smallest – largest" may take two lines
     QLabel *channelCount = makeField(Field::Channels, group, channels);
     channelCount->setForegroundRole(QPalette::PlaceholderText);
+    channelCount->setWordWrap(true); // long in some languages: wrap rather than widen the inspector
     grid->addWidget(channelCount, 4, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(5, 1);

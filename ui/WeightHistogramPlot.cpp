@@ -41,6 +41,7 @@ WeightHistogramPlot::WeightHistogramPlot(QWidget *parent)
 {
     m_title = new QLabel(this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // wraps before the controls beside it are pushed out of a narrow panel
     m_logScale = new QCheckBox(tr("&Logarithmic count"), this);
     m_logScale->setToolTip(tr("Show the count axis on a logarithmic scale, so rare values in the tails are visible"));
     m_grid = new QCheckBox(tr("Quantization &grid"), this);
