@@ -30,6 +30,15 @@ bool acceptsQuantized(const Node *n)
         || k == c10::aten::view || k == c10::aten::reshape || k == c10::aten::contiguous;
 }
 
+// flatten(x, 1) (or flatten(x, 1, -1)): a batch of rows.
+bool isFlattenToRows(const Node *n)
+{
+    if (n->kind() != c10::aten::flatten || n->inputs().size() != 3)
+        return false;
+    const auto start = torch::jit::toIValue(n->input(1)), end = torch::jit::toIValue(n->input(2));
+    return start && end && start->isInt() && end->isInt() && start->toInt() == 1 && end->toInt() == -1;
+}
+
 bool isEvalDropout(const Node *n)
 {
     if (n->kind() != c10::aten::dropout || n->inputs().size() != 3)
@@ -68,8 +77,8 @@ Value *GraphQuantizer::tensorAttribute(const std::string &name, const torch::Ten
     return m_prepared.addAttribute(name, tensor);
 }
 
-void GraphQuantizer::publish(Value *output, Value *quantized, const ActivationEncoding &encoding,
-                             const std::string &producer, std::int64_t channels)
+Value *GraphQuantizer::publish(Value *output, Value *quantized, const ActivationEncoding &encoding,
+                              const std::string &producer, std::int64_t channels)
 {
     torch::jit::Graph &graph = *m_prepared.graph;
     if (m_form == QuantizedForm::Real) {
@@ -77,12 +86,13 @@ void GraphQuantizer::publish(Value *output, Value *quantized, const ActivationEn
         Value *dq = graph.insert(c10::aten::dequantize, {quantized});
         output->replaceAllUsesWith(dq);
         m_standIns[dq] = {quantized, encoding.qparams, encoding.spec, true, producer, channels};
-        return;
+        return dq;
     }
     torch::jit::WithInsertPoint guard(output->node()->next());
     Value *fq = fakeQuantize(output, encoding.qparams, encoding.spec);
     output->replaceAllUsesAfterNodeWith(fq->node(), fq);
     m_standIns[fq] = {fq, encoding.qparams, encoding.spec, true, producer, channels};
+    return fq;
 }
 
 void GraphQuantizer::passThrough(Node *node)
@@ -116,8 +126,8 @@ void GraphQuantizer::passThrough(Node *node)
     ActivationEncoding encoding;
     encoding.qparams = s.qparams;
     encoding.spec = s.spec;
-    // relu and max pool keep the channels; reshapes and average pools may not be given them.
-    const bool keepsChannels = node->kind() == c10::aten::relu || node->kind() == c10::aten::max_pool2d;
+    // relu and pools keep the channels (and the four dimensions); reshapes do not.
+    const bool keepsChannels = node->kind() == c10::aten::relu || node->kind() == c10::aten::max_pool2d || isAvgPool(node);
     const std::int64_t channels = keepsChannels ? s.channels : 0;
     torch::jit::WithInsertPoint guard(node->next());
     // (With qnnpack, LibTorch pools quint8 with qnnpack's own kernel, fast at any channel count.)
@@ -131,7 +141,11 @@ void GraphQuantizer::passThrough(Node *node)
     Node *clone = graph.createClone(node, [&](Value *v) { return v == original ? s.value : v; });
     clone->insertAfter(node);
     clone->output()->setType(c10::TensorType::get());
-    publish(node->output(), clone->output(), encoding, s.producer, channels);
+    Value *published = publish(node->output(), clone->output(), encoding, s.producer, channels);
+    if (s.channels > 0 && isFlattenToRows(node)) {
+        m_standIns[published].unflattened = s.value;
+        m_standIns[published].unflattenedChannels = s.channels;
+    }
 }
 
 void GraphQuantizer::rewriteAdd(const AddSite &site)
@@ -159,7 +173,7 @@ void GraphQuantizer::rewriteAdd(const AddSite &site)
             c10::Symbol::fromQualString(site.relu ? "quantized::add_relu" : "quantized::add"),
             {a->value, b->value, double(encoding.output.qparams.scale), std::int64_t(encoding.output.qparams.zeroPoint)});
     }
-    publish(site.output, quantized, encoding.output, site.name);
+    publish(site.output, quantized, encoding.output, site.name, a->channels == b->channels ? a->channels : 0);
     m_result.adds.push_back(encoding);
 }
 

@@ -42,7 +42,11 @@ private:
         QuantSpec spec;
         bool exact = false;   // the float value itself is the dequantized stand-in (not only approximated by it)
         std::string producer; // layer or add that produced it
-        std::int64_t channels = 0; // dim 1 when known: a conv's output, through relu and max pool; else 0
+        std::int64_t channels = 0; // dim 1 when known: a conv's output, through relu, pools and adds; else 0
+        // Real form, for flatten(x, 1) of such an N × C × H × W tensor: x's stand-in, and C. A
+        // Linear reading it can take the channels-last bytes as they are (see rewriteStatic).
+        torch::jit::Value *unflattened = nullptr;
+        std::int64_t unflattenedChannels = 0;
     };
 
     // LayerRewriter.cpp
@@ -60,9 +64,10 @@ private:
     // GraphQuantizer.cpp
     void rewriteAdd(const AddSite &site);
     void passThrough(torch::jit::Node *node);
-    // Inserts the stand-in of `output` (quantized op result q) and makes the graph read it.
-    void publish(torch::jit::Value *output, torch::jit::Value *quantized, const ActivationEncoding &encoding,
-                 const std::string &producer, std::int64_t channels = 0);
+    // Inserts the stand-in of `output` (quantized op result q) and makes the graph read it; returns
+    // the value the stand-in is kept under.
+    torch::jit::Value *publish(torch::jit::Value *output, torch::jit::Value *quantized, const ActivationEncoding &encoding,
+                               const std::string &producer, std::int64_t channels = 0);
     torch::jit::Value *fakeQuantize(torch::jit::Value *x, const QParams &q, const QuantSpec &spec);
     torch::jit::Value *tensorAttribute(const std::string &name, const torch::Tensor &tensor);
     const StandIn *standIn(torch::jit::Value *v) const;

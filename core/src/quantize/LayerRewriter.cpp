@@ -152,8 +152,20 @@ void GraphQuantizer::rewriteStatic(const LayerSite &site, const LayerQuantConfig
     }
     e.fusedRelu = site.relu != nullptr;
 
-    const QuantizedWeight qw = quantizeWeight(weight, config);
     const StandIn *shared = standIn(n->input(0));
+    // A Linear after flatten(x, 1) of a quantized N × C × H × W tensor (channels-last, as quantized
+    // convs, pools and adds write it): flattening that in NCHW order is a copy, which LibTorch does
+    // one value at a time for quantized tensors. Flattening it in NHWC order is a view, and the same
+    // products in another order when the weight's columns are reordered to match (c·P + p →
+    // p·C + c, P = H·W): the integer sums, and so the outputs, are the same.
+    const bool rowsFromChannelsLast = m_form == QuantizedForm::Real && layer.kind == LayerKind::Linear
+        && layer.callCount == 1 && shared && shared->unflattened && shared->unflattenedChannels > 0
+        && weight.dim() == 2 && weight.size(1) % shared->unflattenedChannels == 0;
+    if (rowsFromChannelsLast) {
+        const std::int64_t rows = weight.size(0), channels = shared->unflattenedChannels;
+        weight = weight.reshape({rows, channels, weight.size(1) / channels}).permute({0, 2, 1}).reshape({rows, -1}).contiguous();
+    }
+    const QuantizedWeight qw = quantizeWeight(weight, config);
     ActivationEncoding input;
     if (shared) {
         input.spec = shared->spec;
@@ -186,7 +198,11 @@ void GraphQuantizer::rewriteStatic(const LayerSite &site, const LayerQuantConfig
         return;
     }
 
-    Value *qx = shared ? shared->value : insertQuantizeUint8(graph, n->input(0), input.qparams);
+    Value *qx = rowsFromChannelsLast
+        ? graph.insert(c10::aten::flatten, {graph.insert(c10::aten::permute, {shared->unflattened, std::vector<std::int64_t>{0, 2, 3, 1}}),
+                                           std::int64_t(1), std::int64_t(-1)})
+        : shared ? shared->value
+                 : insertQuantizeUint8(graph, n->input(0), input.qparams);
     if (!shared)
         m_standIns[n->input(0)] = {qx, input.qparams, input.spec, false, ""};
     auto packed = m_packed.find(site.layer);
