@@ -84,6 +84,7 @@ private Q_SLOTS:
     void metricsRefuseMismatch();
     void comparedWithItself();
     void int8Comparison();
+    void recurrentLayerIsMeasured();
     void damagedLayerIsFlagged();
     void sensitivityRanksDamagedLayerFirst();
     void cancels();
@@ -168,6 +169,30 @@ void TestComparison::int8Comparison()
     }
     for (const char *phase : {"build", "accuracy", "layers", "latency"})
         QVERIFY2(r.phaseSeconds.count(phase), phase);
+}
+
+// A dynamic int8 LSTM's output (aten::lstm's output 0) is found in the simulated model as in the
+// float one, so its error is measured like any other layer's.
+void TestComparison::recurrentLayerIsMeasured()
+{
+    const std::string path = qs::DemoCatalog::resolveModelPath("demo:lstm");
+    const auto model = qs::Model::load(path);
+    const auto meta = qs::DemoCatalog::metadataFor(path);
+    QVERIFY(meta.has_value());
+    const auto evaluation = qs::loadFashionMnist(false)->withNormalization(meta->normalization)->first(200);
+    qs::CalibrationOptions c;
+    c.samples = 128;
+    const qs::CalibrationResult calibration
+        = qs::calibrate(*model, *qs::loadFashionMnist(true)->withNormalization(meta->normalization)->first(128), c);
+    const qs::QuantPlan plan = qs::QuantPlan::defaultsFor(qs::QuantEngine::Onednn);
+    const qs::ComparisonResult r = qs::compare(*model, plan, calibration, *evaluation, quickOptions());
+    bool sawLstm = false;
+    for (const qs::LayerError &l : r.layers) {
+        QVERIFY2(l.measured, l.name.c_str());
+        QVERIFY2(l.outputSqnrDb > 20.0 && std::isfinite(l.outputSqnrDb), l.name.c_str());
+        sawLstm = sawLstm || l.name == "lstm";
+    }
+    QVERIFY(sawLstm);
 }
 
 void TestComparison::damagedLayerIsFlagged()

@@ -123,15 +123,34 @@ TappedModule tappedSimulatedModel(const Model &model, const QuantPlan &plan, con
     const std::size_t n = model.layers().size();
     t.tapped.assign(n, false);
     t.weights.resize(n);
-    std::map<std::string, std::size_t> byWeightAttribute;
-    for (std::size_t i = 0; i < n; ++i)
-        byWeightAttribute[flatAttributeName(splitPath(model.layers()[i].name)) + "__weight_fake_quantized"] = i;
+    std::map<std::string, std::size_t> byWeightAttribute, byRecurrentAttribute;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string flat = flatAttributeName(splitPath(model.layers()[i].name));
+        byWeightAttribute[flat + "__weight_fake_quantized"] = i;
+        byRecurrentAttribute[flat + "__param_0_fake_quantized"] = i; // an LSTM's / GRU's first weight
+    }
 
     std::shared_ptr<torch::jit::Graph> graph = built.module.get_method("forward").graph();
     std::vector<std::pair<torch::jit::Value *, std::size_t>> taps;
     for (torch::jit::Node *node : graph->nodes()) {
         if (node->kind() != c10::prim::GetAttr)
             continue;
+        // A recurrent layer: its fake-quantized parameters are listed for aten::lstm / aten::gru,
+        // whose output 0 (the sequence) is what the float model taps too.
+        if (const auto r = byRecurrentAttribute.find(node->s(torch::jit::attr::name));
+            r != byRecurrentAttribute.end() && !t.tapped[r->second]) {
+            for (const torch::jit::Use &list : node->output()->uses()) {
+                if (list.user->kind() != c10::prim::ListConstruct || list.offset != 0)
+                    continue;
+                for (const torch::jit::Use &cell : list.user->output()->uses())
+                    if ((cell.user->kind() == c10::aten::lstm || cell.user->kind() == c10::aten::gru) && cell.offset == 2
+                        && !t.tapped[r->second]) {
+                        taps.emplace_back(cell.user->output(0), r->second);
+                        t.tapped[r->second] = true;
+                    }
+            }
+            continue;
+        }
         const auto it = byWeightAttribute.find(node->s(torch::jit::attr::name));
         if (it == byWeightAttribute.end() || t.tapped[it->second])
             continue;
