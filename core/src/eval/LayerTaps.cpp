@@ -37,19 +37,6 @@ void insertTap(torch::jit::Graph &graph, torch::jit::Value *v, std::size_t key)
     graph.insert(tapSymbol(), {v, std::int64_t(key)});
 }
 
-std::vector<std::string> splitPath(const std::string &name)
-{
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        const auto dot = name.find('.', start);
-        parts.push_back(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-        if (dot == std::string::npos)
-            return parts;
-        start = dot + 1;
-    }
-}
-
 torch::jit::Node *firstUse(torch::jit::Value *v, std::initializer_list<c10::Symbol> kinds)
 {
     for (const torch::jit::Use &u : v->uses())
@@ -125,7 +112,7 @@ TappedModule tappedSimulatedModel(const Model &model, const QuantPlan &plan, con
     t.weights.resize(n);
     std::map<std::string, std::size_t> byWeightAttribute, byRecurrentAttribute;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string flat = flatAttributeName(splitPath(model.layers()[i].name));
+        const std::string flat = flatLayerName(model.layers()[i].name);
         byWeightAttribute[flat + "__weight_fake_quantized"] = i;
         byRecurrentAttribute[flat + "__param_0_fake_quantized"] = i; // an LSTM's / GRU's first weight
     }

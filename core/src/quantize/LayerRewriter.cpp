@@ -15,16 +15,6 @@ namespace {
 using torch::jit::Node;
 using torch::jit::Value;
 
-std::vector<std::string> splitPath(const std::string &name)
-{
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    for (std::size_t dot; (dot = name.find('.', start)) != std::string::npos; start = dot + 1)
-        parts.push_back(name.substr(start, dot - start));
-    parts.push_back(name.substr(start));
-    return parts;
-}
-
 struct ConvGeometry
 {
     c10::List<std::int64_t> stride, padding, dilation;
@@ -108,7 +98,7 @@ void GraphQuantizer::rewriteStatic(const LayerSite &site, const LayerQuantConfig
     requireRealBits(layer, config);
     Node *n = site.node;
     torch::jit::Graph &graph = *m_prepared.graph;
-    const std::string base = flatAttributeName(splitPath(layer.name));
+    const std::string base = flatLayerName(layer.name);
     torch::Tensor weight, bias;
     std::tie(weight, bias) = weightAndBias(layer, n);
 
@@ -242,7 +232,7 @@ void GraphQuantizer::rewriteDynamicLinear(const LayerSite &site, const LayerQuan
     requireRealBits(layer, config);
     Node *n = site.node;
     torch::jit::Graph &graph = *m_prepared.graph;
-    const std::string base = flatAttributeName(splitPath(layer.name));
+    const std::string base = flatLayerName(layer.name);
     const auto [weight, bias] = weightAndBias(layer, n);
     const QuantizedWeight qw = quantizeWeight(weight, config);
     // As PyTorch's dynamic Linear: reduce_range for the x86 engine's activations.

@@ -87,6 +87,14 @@ std::string flatAttributeName(const std::vector<std::string> &path)
     return name;
 }
 
+std::string flatLayerName(const std::string &layerName)
+{
+    std::string name = layerName;
+    for (std::size_t dot; (dot = name.find('.')) != std::string::npos;)
+        name.replace(dot, 1, "__");
+    return name;
+}
+
 torch::jit::Value *PreparedGraph::addAttribute(const std::string &name, const c10::IValue &value)
 {
     attributes[name] = value;

@@ -35,6 +35,9 @@ void collectNodes(torch::jit::Block *block, std::vector<torch::jit::Node *> &out
 
 // Flat attribute name for a path in the module tree: {"features", "0", "weight"} -> "features__0__weight".
 std::string flatAttributeName(const std::vector<std::string> &path);
+// The same for a layer's dotted module path: "features.0" → "features__0" (the prefix of the
+// attributes the quantizer adds for it).
+std::string flatLayerName(const std::string &layerName);
 
 // Throws qs::Error when the graph cannot be prepared (forward assigns to the module's attributes,
 // or uses a submodule as a value).

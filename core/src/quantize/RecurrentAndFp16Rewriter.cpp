@@ -13,14 +13,6 @@ namespace {
 using torch::jit::Node;
 using torch::jit::Value;
 
-std::string baseName(const std::string &layer)
-{
-    std::string s = layer;
-    for (std::size_t dot; (dot = s.find('.')) != std::string::npos;)
-        s.replace(dot, 1, "__");
-    return s;
-}
-
 // The tensors of an aten::lstm / aten::gru parameter list: w_ih, w_hh[, b_ih, b_hh] per layer and direction.
 std::vector<torch::Tensor> recurrentParameters(const PreparedGraph &prepared, const Node *n)
 {
@@ -66,7 +58,7 @@ void GraphQuantizer::rewriteRecurrent(const LayerSite &site, const LayerQuantCon
     if (params.size() != cells * perCell)
         throw Error("layer " + layer.name + ": its parameters are not the plain LSTM/GRU layout (projections?); "
                     "set the layer to float");
-    const std::string base = baseName(layer.name);
+    const std::string base = flatLayerName(layer.name);
     const bool reduceRange = config.activationSpec(m_plan.engine()).reduceRange;
     LayerEncoding &e = m_result.layers[site.layer];
     torch::jit::WithInsertPoint guard(n);
@@ -136,7 +128,7 @@ void GraphQuantizer::rewriteFp16(const LayerSite &site)
     const LayerInfo &layer = m_model.layers()[site.layer];
     Node *n = site.node;
     torch::jit::Graph &graph = *m_prepared.graph;
-    const std::string base = baseName(layer.name);
+    const std::string base = flatLayerName(layer.name);
     LayerEncoding &e = m_result.layers[site.layer];
     e.weight.storage = m_form == QuantizedForm::Real ? "float16" : "float16 (simulated: rounded, kept as float32)";
     torch::jit::WithInsertPoint guard(n);
