@@ -863,6 +863,14 @@
         <source>&lt;br&gt;&lt;i&gt;The plan keeps this layer in %1: these are the errors int8 weights would have.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Der Plan belässt diese Schicht in %1: Dies sind die Fehler, die int8-Gewichte hätten.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>symmetric</source>
+        <translation>symmetrisch</translation>
+    </message>
+    <message>
+        <source>affine</source>
+        <translation>affin</translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::FloatToIntegerLesson</name>

@@ -6,6 +6,7 @@
 #include "Workbench.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -92,11 +93,11 @@ void ErrorPanel::showResult(const WeightError &result, const qs::LayerQuantConfi
     const bool quantized = config.mode == qs::LayerMode::StaticInt8 || config.mode == qs::LayerMode::DynamicInt8;
     const QString scheme = tr("%1 %2 qint8, %3 bits")
                                .arg(result.perChannel ? tr("per-channel") : tr("per-tensor"),
-                                   QString::fromStdString(qs::toString(config.weightScheme)))
+                                   config.weightScheme == qs::QuantScheme::Symmetric ? tr("symmetric") : tr("affine"))
                                .arg(config.bits);
     QString text = tr("<b>%1</b> — weights %2: SQNR <b>%3 dB</b>, RMSE %4 = %5 × scale%6; %7 of %8 values clipped.")
                        .arg(result.layer.toHtmlEscaped(), scheme, QString::number(result.total.sqnrDb(), 'f', 1),
-                           formatValue(result.total.rmse()), QString::number(rmseOverScale, 'f', 3),
+                           formatValue(result.total.rmse()), QLocale().toString(rmseOverScale, 'f', 3),
                            result.perChannel ? tr(" (mean channel scale)") : QString(),
                            formatCount(std::int64_t(result.total.clippedCount)),
                            formatCount(std::int64_t(result.total.count)));
