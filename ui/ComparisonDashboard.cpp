@@ -88,11 +88,10 @@ ComparisonDashboard::ComparisonDashboard(Workbench *workbench, QWidget *parent)
 
     connect(m_workbench, &Workbench::comparisonChanged, this, &ComparisonDashboard::updateComparison);
     connect(m_workbench, &Workbench::sensitivityChanged, this, &ComparisonDashboard::updateSensitivity);
-    for (auto signal : { &Workbench::planChanged, &Workbench::dataChanged, &Workbench::calibrationChanged })
+    for (auto signal : { &Workbench::modelChanged, &Workbench::planChanged, &Workbench::dataChanged,
+                         &Workbench::calibrationChanged })
         connect(m_workbench, signal, this, &ComparisonDashboard::updateStaleness);
-    connect(m_workbench, &Workbench::busyChanged, this, &ComparisonDashboard::updateButtons);
-    connect(m_workbench, &Workbench::modelChanged, this, &ComparisonDashboard::updateButtons);
-    connect(m_workbench, &Workbench::dataChanged, this, &ComparisonDashboard::updateButtons);
+    connect(m_workbench, &Workbench::busyChanged, this, &ComparisonDashboard::updateButtons); // (updateStaleness ends with it)
     updateComparison();
     updateSensitivity();
 }
@@ -125,8 +124,6 @@ void ComparisonDashboard::updateEmptyText()
                                "agreement and the error of every layer. Sensitivity (Ctrl+Shift+R) finds the layers "
                                "that cost accuracy and suggests a plan that keeps them in float.");
     m_emptyText->setText(first + QLatin1Char(' ') + details);
-    if (!m_workbench->comparison() && !m_workbench->sensitivity())
-        m_status->setText(m_emptyText->text()); // the status line shows it until there are figures
 }
 
 QWidget *ComparisonDashboard::createResultsPage()
@@ -305,6 +302,7 @@ void ComparisonDashboard::updateStaleness()
     m_pages->setVisible(comparison || sensitivity);
     const QLocale locale;
     if (!comparison) {
+        updateEmptyText(); // the status line shows what to do first until there are figures
         m_status->setText(sensitivity ? tr("No comparison yet.") : m_emptyText->text());
     } else {
         const qs::ComparisonResult &r = comparison->result;
@@ -337,7 +335,6 @@ void ComparisonDashboard::updateStaleness()
 
 void ComparisonDashboard::updateButtons()
 {
-    updateEmptyText();
     const bool ready = m_workbench->hasModel() && m_workbench->hasData();
     m_compareButton->setEnabled(ready && !m_workbench->isComparing());
     m_sensitivityButton->setEnabled(ready && !m_workbench->isAnalysingSensitivity());

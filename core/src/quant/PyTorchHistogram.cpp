@@ -1,7 +1,6 @@
 #include "quantscope/PyTorchHistogram.h"
 
-#include "ParallelBinning.h"
-#include "SimdBinning.h"
+#include "HistogramSlots.h"
 
 #include <algorithm>
 #include <cmath>
@@ -110,12 +109,7 @@ void PyTorchHistogram::add(const float *data, std::size_t count, float batchMin,
     const BatchPlan p = plan(batchMin, batchMax);
     if (!p.binned)
         return;
-    // Slot m_bins collects the values outside [left, right].
-    binning::SlotCounts bins;
-    bins.slots = std::size_t(m_bins) + 1;
-    bins.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
-        simd::histcBins(values, n, p.left, p.right, m_bins, out);
-    };
+    binning::SlotCounts bins = binning::histcSlots(p, m_bins);
     binning::countSlots(data, count, {&bins}, parallel);
     commit(p, bins.counts.data());
 }

@@ -1,10 +1,9 @@
 #include "quantscope/QuantPlan.h"
 
-#include <algorithm>
-
 #include "quantscope/Error.h"
 #include "quantscope/Model.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace qs {
@@ -129,17 +128,6 @@ void QuantPlan::clearOverride(const std::string &layer)
 //   Embedding: an int8 default leaves it in float (PyTorch quantizes embeddings only with its
 //     weight-only float_qparams config, which Quantscope does not offer); fp16 applies.
 //   A per-channel default on a weight with no channel axis becomes per-tensor.
-std::vector<ObserverKind> QuantPlan::activationObservers(const std::vector<LayerInfo> &layers) const
-{
-    std::vector<ObserverKind> kinds{m_defaults.activationObserver}; // adds are quantized with the defaults
-    for (const LayerInfo &layer : layers) {
-        const ObserverKind kind = resolve(layer).activationObserver;
-        if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-            kinds.push_back(kind);
-    }
-    return kinds;
-}
-
 LayerQuantConfig QuantPlan::resolve(const LayerInfo &layer) const
 {
     const auto it = m_overrides.find(layer.name);
@@ -158,6 +146,17 @@ LayerQuantConfig QuantPlan::resolve(const LayerInfo &layer) const
     if (config.granularity == WeightGranularity::PerChannel && !(layer.weightShape.size() >= 2 && layer.outputChannels() > 0))
         config.granularity = WeightGranularity::PerTensor;
     return config;
+}
+
+std::vector<ObserverKind> QuantPlan::activationObservers(const std::vector<LayerInfo> &layers) const
+{
+    std::vector<ObserverKind> kinds{m_defaults.activationObserver}; // adds are quantized with the defaults
+    for (const LayerInfo &layer : layers) {
+        const ObserverKind kind = resolve(layer).activationObserver;
+        if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
+            kinds.push_back(kind);
+    }
+    return kinds;
 }
 
 } // namespace qs

@@ -2,8 +2,7 @@
 
 #include "quantscope/Error.h"
 
-#include "ParallelBinning.h"
-#include "SimdBinning.h"
+#include "HistogramSlots.h"
 
 #include <algorithm>
 #include <cmath>
@@ -96,13 +95,9 @@ void TensorObservation::observe(const float *data, std::size_t count, const Para
     std::vector<binning::SlotCounts *> kinds;
     PyTorchHistogram::BatchPlan histc;
     binning::SlotCounts histcSlots;
-    const int bins = m_pytorchHistogram.binCount();
     if (m_recorded.pytorchHistogram) {
         histc = m_pytorchHistogram.plan(batchMin, batchMax);
-        histcSlots.slots = std::size_t(bins) + 1; // slot `bins`: outside [left, right]
-        histcSlots.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
-            simd::histcBins(values, n, histc.left, histc.right, bins, out);
-        };
+        histcSlots = binning::histcSlots(histc, m_pytorchHistogram.binCount());
         kinds.push_back(&histcSlots);
     }
     ZeroAnchoredHistogram::BatchPlan magnitude;
@@ -110,11 +105,7 @@ void TensorObservation::observe(const float *data, std::size_t count, const Para
     if (m_recorded.magnitudeHistogram) {
         magnitude = m_magnitudeHistogram.plan(std::max(-batchMin, batchMax));
         if (magnitude.binned) {
-            magnitudeSlots.slots = magnitude.slotCount;
-            magnitudeSlots.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
-                simd::magnitudeSlots(values, n, magnitude.inverseWidth, magnitude.absMax, magnitude.lastBin,
-                                     magnitude.skip, out);
-            };
+            magnitudeSlots = binning::magnitudeSlots(magnitude);
             kinds.push_back(&magnitudeSlots);
         }
     }

@@ -1,7 +1,6 @@
 #include "quantscope/ZeroAnchoredHistogram.h"
 
-#include "ParallelBinning.h"
-#include "SimdBinning.h"
+#include "HistogramSlots.h"
 
 #include <algorithm>
 #include <cmath>
@@ -99,13 +98,7 @@ std::size_t ZeroAnchoredHistogram::add(const float *data, std::size_t count, flo
     const BatchPlan p = plan(batchAbsMax);
     if (!p.valid)
         return 0;
-    binning::SlotCounts slots;
-    if (p.binned) {
-        slots.slots = p.slotCount;
-        slots.slotsOf = [&](const float *values, std::size_t n, std::int32_t *out) {
-            simd::magnitudeSlots(values, n, p.inverseWidth, p.absMax, p.lastBin, p.skip, out);
-        };
-    }
+    binning::SlotCounts slots = p.binned ? binning::magnitudeSlots(p) : binning::SlotCounts{};
     const std::size_t zeros = binning::countSlots(data, count, p.binned ? std::vector<binning::SlotCounts *>{&slots}
                                                                         : std::vector<binning::SlotCounts *>{},
                                                   parallel);
