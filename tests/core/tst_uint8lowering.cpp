@@ -1,6 +1,7 @@
-// The real quantized graph's lowered quantize_per_tensor and max_pool2d (core/src/quantize/
-// Uint8Lowering.h) against LibTorch's own ops: the same bytes and qparams, on awkward values and
-// shapes, for channels-last and contiguous inputs; and the pools that must not be lowered are not.
+// The real quantized graph's lowered quantize_per_tensor, max_pool2d and adaptive_avg_pool2d
+// (core/src/quantize/Uint8Lowering.h) against LibTorch's own ops: the same bytes and qparams, on
+// awkward values and shapes, for channels-last and contiguous inputs; and the pools that must not
+// be lowered are not.
 // Compiled with QT_NO_KEYWORDS: this test touches torch directly.
 
 #include "quantize/Uint8Lowering.h"
@@ -60,11 +61,16 @@ class TestUint8Lowering : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The graph lowers pools only for onednn (qnnpack's own pool kernels are fast and round their way).
+    void initTestCase() { at::globalContext().setQEngine(at::QEngine::ONEDNN); }
     void quantizeGivesTheBytesOfQuantizePerTensor_data();
     void quantizeGivesTheBytesOfQuantizePerTensor();
     void maxPoolGivesTheBytesOfMaxPool_data();
     void maxPoolGivesTheBytesOfMaxPool();
     void maxPoolNotLoweredWhereItsKernelIsFastOrTheArgumentsDiffer();
+    void adaptiveAvgPoolGivesTheBytesOfAdaptiveAvgPool_data();
+    void adaptiveAvgPoolGivesTheBytesOfAdaptiveAvgPool();
+    void adaptiveAvgPoolNotLoweredWithoutConstantSizeOrChannels();
 };
 
 void TestUint8Lowering::quantizeGivesTheBytesOfQuantizePerTensor_data()
@@ -169,6 +175,55 @@ void TestUint8Lowering::maxPoolNotLoweredWhereItsKernelIsFastOrTheArgumentsDiffe
     QVERIFY(!lowered({2, 2}, {2, 2}, {1, 1}, {1, 1}, false, 16));  // padding
     QVERIFY(!lowered({2, 2}, {2, 2}, {0, 0}, {2, 2}, false, 16));  // dilation
     QVERIFY(!lowered({2, 2}, {2, 2}, {0, 0}, {1, 1}, true, 16));   // ceil mode
+}
+
+void TestUint8Lowering::adaptiveAvgPoolGivesTheBytesOfAdaptiveAvgPool_data()
+{
+    QTest::addColumn<QList<int>>("shape"); // N, C, H, W (channels-last, as quantized convs write it)
+    QTest::addColumn<QList<int>>("output");
+    QTest::newRow("resnet's 7x7 -> 2x2 (kernel 4, stride 3)") << QList<int>{64, 64, 7, 7} << QList<int>{2, 2};
+    QTest::newRow("global pool") << QList<int>{8, 512, 7, 7} << QList<int>{1, 1};
+    QTest::newRow("one number for both") << QList<int>{4, 32, 9, 9} << QList<int>{3};
+    QTest::newRow("divisible: 8x12 -> 4x3") << QList<int>{3, 16, 8, 12} << QList<int>{4, 3};
+    QTest::newRow("odd channel count") << QList<int>{2, 33, 13, 10} << QList<int>{3, 3};
+    // Windows of different sizes: the graph keeps adaptive_avg_pool2d at run time.
+    QTest::newRow("uneven windows: 8 -> 3") << QList<int>{2, 16, 8, 8} << QList<int>{3, 3};
+    QTest::newRow("output larger than input") << QList<int>{2, 8, 3, 5} << QList<int>{4, 2};
+    QTest::newRow("batch of one") << QList<int>{1, 64, 7, 7} << QList<int>{2, 2};
+}
+
+void TestUint8Lowering::adaptiveAvgPoolGivesTheBytesOfAdaptiveAvgPool()
+{
+    QFETCH(QList<int>, shape);
+    QFETCH(QList<int>, output);
+    torch::manual_seed(5);
+    const std::vector<std::int64_t> sizes(shape.begin(), shape.end()), out(output.begin(), output.end());
+    for (const int zeroPoint : {0, 37, 255}) {
+        const torch::Tensor q = torch::quantize_per_tensor(torch::randn(sizes) * 3.0, double(0.031f), zeroPoint, torch::kQUInt8)
+                                    .contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor ours = runGraph(q, [&](Graph &g, Value *in) {
+            const torch::jit::Node *pool = g.insert(c10::aten::adaptive_avg_pool2d, {in, out})->node();
+            return qs::insertAdaptiveAvgPoolUint8(g, pool, in, sizes[1]);
+        });
+        const torch::Tensor theirs = torch::adaptive_avg_pool2d(q, out.size() == 1 ? std::vector<std::int64_t>{out[0], out[0]} : out);
+        compareQuantized(ours, theirs);
+    }
+}
+
+void TestUint8Lowering::adaptiveAvgPoolNotLoweredWithoutConstantSizeOrChannels()
+{
+    Graph g;
+    Value *x = g.addInput("x");
+    x->setType(c10::TensorType::get());
+    Value *size = g.addInput("size");
+    size->setType(c10::ListType::ofInts());
+    const auto pool = [&](Value *outputSize) { return g.insert(c10::aten::adaptive_avg_pool2d, {x, outputSize})->node(); };
+    const std::vector<std::int64_t> two{2, 2};
+    QVERIFY(qs::insertAdaptiveAvgPoolUint8(g, pool(g.insertConstant(two)), x, 64) != nullptr);
+    QVERIFY(qs::insertAdaptiveAvgPoolUint8(g, pool(g.insertConstant(two)), x, 0) == nullptr); // not a conv output
+    QVERIFY(qs::insertAdaptiveAvgPoolUint8(g, pool(size), x, 64) == nullptr);                  // size known at run time
+    const torch::jit::Node *maxPool = poolNode(g, x, {2, 2}, {2, 2}, {0, 0}, {1, 1}, false);
+    QVERIFY(qs::insertAdaptiveAvgPoolUint8(g, maxPool, x, 64) == nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestUint8Lowering)

@@ -8,7 +8,7 @@ usage: /usr/bin/python3 run_exported_model.py MODEL ENGINE INPUTS.bin N,C,H,W OU
 INPUTS.bin / OUTPUTS.bin: raw little-endian float32, row-major. REPORT.json:
   {"weights": {attribute: {"scales": [...], "zero_points": [...]} or {"scale": s, "zero_point": z}},
    "ops": [{"kind": "quantized::conv2d_relu", "packed": attribute or null, "scale": s, "zero_point": z}],
-   "quantize": [{"scale": s, "zero_point": z}] (each quantization of a float tensor), "kinds": [every node kind of the graph, sorted]}
+   "quantize": [{"scale": s, "zero_point": z}] (each quantization of a float tensor), "kinds": [every node kind of the graph and its blocks, sorted]}
 """
 import json
 import sys
@@ -18,6 +18,14 @@ import torch
 
 def constant(value):
     return value.toIValue() if value.node().kind() == "prim::Constant" else None
+
+
+def all_nodes(block):
+    """The nodes of a graph or block and, depth first, of the blocks inside them (an if's branches)."""
+    for node in block.nodes():
+        yield node
+        for inner in node.blocks():
+            yield from all_nodes(inner)
 
 
 def main():
@@ -60,7 +68,7 @@ def main():
                         "zero_point": constant(inputs[3])})
     with open(report_path, "w") as f:
         json.dump({"weights": weights, "ops": ops, "quantize": quantize,
-                   "kinds": sorted({node.kind() for node in model.graph.nodes()})}, f)
+                   "kinds": sorted({node.kind() for node in all_nodes(model.graph)})}, f)
 
 
 if __name__ == "__main__":

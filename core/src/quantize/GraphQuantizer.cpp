@@ -130,9 +130,13 @@ void GraphQuantizer::passThrough(Node *node)
     const bool keepsChannels = node->kind() == c10::aten::relu || node->kind() == c10::aten::max_pool2d || isAvgPool(node);
     const std::int64_t channels = keepsChannels ? s.channels : 0;
     torch::jit::WithInsertPoint guard(node->next());
-    // (With qnnpack, LibTorch pools quint8 with qnnpack's own kernel, fast at any channel count.)
-    Value *pooled = m_plan.engine() == QuantEngine::Onednn ? insertMaxPoolUint8(graph, node, s.value, s.qparams, s.channels)
-                                                           : nullptr;
+    // (With qnnpack, LibTorch pools quint8 with qnnpack's own kernels, fast at any channel count.)
+    Value *pooled = nullptr;
+    if (m_plan.engine() == QuantEngine::Onednn) {
+        pooled = insertMaxPoolUint8(graph, node, s.value, s.qparams, s.channels);
+        if (!pooled)
+            pooled = insertAdaptiveAvgPoolUint8(graph, node, s.value, s.channels);
+    }
     if (pooled) {
         publish(node->output(), pooled, encoding, s.producer, channels);
         return;

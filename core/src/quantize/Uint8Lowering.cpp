@@ -1,6 +1,8 @@
 #include "quantize/Uint8Lowering.h"
 
+#include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/ir/constants.h>
+#include <torch/jit.h>
 
 #include <optional>
 
@@ -52,6 +54,23 @@ Value *maxOfStridedSlices(Graph &graph, Value *x, std::int64_t dim, std::int64_t
         result = result ? graph.insert(c10::aten::maximum, {result, slice}) : slice;
     }
     return result;
+}
+
+// The run-time choice between the two pools, in TorchScript (inlined where it is used).
+constexpr const char *kAveragePoolSource = R"JIT(
+def adaptive_average_pool(x: Tensor, oh: int, ow: int) -> Tensor:
+    h = x.size(2)
+    w = x.size(3)
+    if min(h // oh, w // ow) >= 1 and max(h % oh, w % ow) <= 1:
+        return torch.avg_pool2d(x, [h // oh + h % oh, w // ow + w % ow], [h // oh, w // ow])
+    return torch.adaptive_avg_pool2d(x, [oh, ow])
+)JIT";
+
+// A fresh copy of the helper's graph (compiled once).
+std::shared_ptr<Graph> averagePoolGraph()
+{
+    static const std::shared_ptr<torch::jit::CompilationUnit> unit = torch::jit::compile(kAveragePoolSource);
+    return toGraphFunction(unit->get_function("adaptive_average_pool")).graph()->copy();
 }
 
 } // namespace
@@ -109,6 +128,20 @@ Value *insertMaxPoolUint8(Graph &graph, const Node *pool, Value *qx, const QPara
     Value *quantized
         = graph.insert(c10::aten::_make_per_tensor_quantized_tensor, {pooled, double(q.scale), std::int64_t(q.zeroPoint)});
     return graph.insert(c10::aten::permute, {quantized, std::vector<std::int64_t>{0, 3, 1, 2}});
+}
+
+Value *insertAdaptiveAvgPoolUint8(Graph &graph, const Node *pool, Value *qx, std::int64_t channels)
+{
+    if (channels <= 0 || pool->kind() != c10::aten::adaptive_avg_pool2d || pool->inputs().size() != 2)
+        return nullptr;
+    const auto size = constantInts(pool->input(1));
+    const auto out = size ? pair(*size) : std::nullopt;
+    if (!out || out->first < 1 || out->second < 1)
+        return nullptr;
+    // The helper's inputs: x and the two output sizes, as constants of this graph.
+    const std::vector<Value *> inputs{qx, graph.insertConstant(out->first), graph.insertConstant(out->second)};
+    const std::shared_ptr<Graph> callee = averagePoolGraph();
+    return torch::jit::insertGraph(graph, *callee, inputs).at(0);
 }
 
 } // namespace qs

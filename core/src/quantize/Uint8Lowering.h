@@ -1,11 +1,13 @@
 #pragma once
 
-// Private to core: two ops of the real quantized graph written in plain aten ops on the tensors'
-// bytes, because LibTorch 1.13 without FBGEMM runs their own kernels one value at a time:
+// Private to core: three ops of the real quantized graph written in other stock aten ops, because
+// LibTorch 1.13 without FBGEMM runs their own kernels slowly:
 //  - quantize_per_tensor(x, s, z, quint8) is a scalar loop on one thread (~4 ns per value);
 //  - quantized max_pool2d on a channels-last tensor (onednn; qnnpack has a kernel of its own)
 //    vectorises over channels in blocks of 32 and falls back to a scalar loop below that (a
-//    16-channel conv output pools ~25x slower than a 32-channel one).
+//    16-channel conv output pools ~25x slower than a 32-channel one);
+//  - quantized adaptive_avg_pool2d of a channels-last tensor is 2-3x slower than avg_pool2d over
+//    the same windows (resnet's 7x7 -> 2x2: 44 vs 15 us at batch 64).
 // The lowered forms give the same bytes (tests/core/tst_uint8lowering compares them), use only ops
 // that stock LibTorch and PyTorch have, and keep tensors quantized: only the graph changes.
 
@@ -28,5 +30,13 @@ torch::jit::Value *insertQuantizeUint8(torch::jit::Graph &graph, torch::jit::Val
 // nothing is inserted. Inserted at the insert point.
 torch::jit::Value *insertMaxPoolUint8(torch::jit::Graph &graph, const torch::jit::Node *pool, torch::jit::Value *qx,
                                       const QParams &q, std::int64_t channels);
+
+// adaptive_avg_pool2d of the quint8 tensor qx, a channels-last N × C × H × W conv output (channels
+// > 0), as avg_pool2d whenever the adaptive windows are all alike, which the graph checks at run
+// time: H % OH <= 1 and W % OW <= 1 (kernel H // OH + H % OH, stride H // OH; a global pool is
+// always one), adaptive_avg_pool2d otherwise. On channels-last input both round the same way.
+// Only when `pool` is an aten::adaptive_avg_pool2d with a constant output size; otherwise nullptr.
+torch::jit::Value *insertAdaptiveAvgPoolUint8(torch::jit::Graph &graph, const torch::jit::Node *pool,
+                                              torch::jit::Value *qx, std::int64_t channels);
 
 } // namespace qs
