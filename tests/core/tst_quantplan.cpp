@@ -314,6 +314,18 @@ void TestQuantPlan::partialJsonFallsBackToDefaults()
     QVERIFY(fc.mode == qs::LayerMode::Float);
     QVERIFY(fc.activationObserver == qs::ObserverKind::Mse); // from the plan's defaults
     QCOMPARE(fc.bits, 6);
+
+    // dynamic_int8 without a weight granularity takes PyTorch's default_dynamic_qconfig
+    // (per-tensor weights); given, it is kept; a static override keeps the defaults' per-channel.
+    const qs::QuantPlan dynamic = qs::QuantPlan::fromJson(planJson(QStringLiteral(
+        R"("defaults": {"mode": "dynamic_int8"}, "overrides": {"fc": {"mode": "dynamic_int8", "weight_granularity": "per_channel"}})"))
+                                                           .toStdString());
+    QVERIFY(dynamic.defaults().granularity == qs::WeightGranularity::PerTensor);
+    QVERIFY(dynamic.overrides().at("fc").granularity == qs::WeightGranularity::PerChannel);
+    const qs::QuantPlan staticHead = qs::QuantPlan::fromJson(planJson(QStringLiteral(
+        R"("overrides": {"head": {"mode": "static_int8"}, "rnn": {"mode": "dynamic_int8"}})")).toStdString());
+    QVERIFY(staticHead.overrides().at("head").granularity == qs::WeightGranularity::PerChannel);
+    QVERIFY(staticHead.overrides().at("rnn").granularity == qs::WeightGranularity::PerTensor);
 }
 
 void TestQuantPlan::badJson_data()

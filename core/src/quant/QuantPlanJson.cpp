@@ -147,6 +147,9 @@ LayerQuantConfig configFromJson(const Json &j, const std::string &where, LayerQu
                 fail(at, "must be true, false or null, not " + typeName(*it));
         }
     }
+    // Dynamic int8 without a granularity: PyTorch's default_dynamic_qconfig (per-tensor weights).
+    if (c.mode == LayerMode::DynamicInt8 && j.contains("mode") && !j.contains("weight_granularity"))
+        c.granularity = WeightGranularity::PerTensor;
     return c;
 }
 
