@@ -16,6 +16,7 @@ ChannelRangePlot::ChannelRangePlot(QWidget *parent)
     : QWidget(parent)
 {
     m_title = new QLabel(this);
+    m_title->setWordWrap(true); // long in some languages: wrap rather than widen the inspector
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(320, 200);
     m_plot->xAxis->setLabel(tr("output channel"));
@@ -57,7 +58,7 @@ void ChannelRangePlot::setData(
     m_bars->setData(errors);
     m_title->setText(tr("Weight range of each output channel of <b>%1</b> (%n channels; hover for the channel's scale)",
         nullptr, int(ranges.mins.size()))
-                         .arg(layerName.toHtmlEscaped()));
+                         .arg(layerNameHtml(layerName)));
     m_plot->rescaleAxes();
     m_plot->xAxis->setRange(-1.0, double(ranges.mins.size()));
     const QCPRange y = m_plot->yAxis->range();

@@ -35,4 +35,12 @@ QString formatOpChain(const std::vector<std::string> &ops)
     return names.join(QStringLiteral(" → "));
 }
 
+QString layerNameHtml(const QString &name)
+{
+    // A word joiner (U+2060, invisible) after each dot: Qt's line breaking ignores <nobr> and
+    // white-space: nowrap in a label's word wrap.
+    QString escaped = name.toHtmlEscaped();
+    return escaped.replace(QLatin1Char('.'), QStringLiteral(".\u2060"));
+}
+
 } // namespace qs::ui

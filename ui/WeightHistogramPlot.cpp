@@ -149,7 +149,7 @@ void WeightHistogramPlot::setHistogram(const QString &layerName, const qs::Histo
     m_bars->setData(keys, counts, /*alreadySorted=*/true);
 
     m_title->setText(tr("Weight histogram of <b>%1</b> (%2 bins)")
-                         .arg(layerName.toHtmlEscaped(), QString::number(histogram.binCount())));
+                         .arg(layerNameHtml(layerName), QString::number(histogram.binCount())));
     setLinePosition(m_minLine, m_minLabel, min);
     setLinePosition(m_maxLine, m_maxLabel, max);
     m_minLabel->setText(tr("min %1").arg(formatValue(min)));
