@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace {
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void initTestCase() { at::globalContext().setQEngine(at::QEngine::ONEDNN); }
     void quantizeGivesTheBytesOfQuantizePerTensor_data();
     void quantizeGivesTheBytesOfQuantizePerTensor();
+    void quantizeKeepsQuantizePerTensorOnQnnpack();
     void maxPoolGivesTheBytesOfMaxPool_data();
     void maxPoolGivesTheBytesOfMaxPool();
     void maxPoolNotLoweredWhereItsKernelIsFastOrTheArgumentsDiffer();
@@ -113,6 +115,27 @@ void TestUint8Lowering::quantizeGivesTheBytesOfQuantizePerTensor()
     const torch::Tensor saturated
         = runGraph(extremes, [&](Graph &g, Value *in) { return qs::insertQuantizeUint8(g, in, {float(scale), zeroPoint}); });
     QVERIFY(torch::equal(saturated.int_repr(), torch::tensor({255, 255, 255, 0, 0}, torch::kByte)));
+}
+
+void TestUint8Lowering::quantizeKeepsQuantizePerTensorOnQnnpack()
+{
+    // On qnnpack the graph keeps LibTorch's serial op: parallel float ops between qnnpack's own
+    // thread pool's ops wait for a core (Uint8Lowering.h). On onednn it is lowered.
+    const auto kinds = [](qs::QuantEngine engine) {
+        Graph g;
+        Value *x = g.addInput("x");
+        x->setType(c10::TensorType::get());
+        g.registerOutput(qs::insertQuantize(g, x, {0.02f, 10}, engine));
+        std::set<std::string> found;
+        for (const torch::jit::Node *n : g.nodes())
+            found.insert(n->kind().toQualString());
+        return found;
+    };
+    const auto qnnpack = kinds(qs::QuantEngine::Qnnpack), onednn = kinds(qs::QuantEngine::Onednn);
+    QVERIFY(qnnpack.count("aten::quantize_per_tensor") == 1);
+    QVERIFY(qnnpack.count("aten::_make_per_tensor_quantized_tensor") == 0);
+    QVERIFY(onednn.count("aten::quantize_per_tensor") == 0);
+    QVERIFY(onednn.count("aten::_make_per_tensor_quantized_tensor") == 1);
 }
 
 void TestUint8Lowering::maxPoolGivesTheBytesOfMaxPool_data()

@@ -192,7 +192,7 @@ void GraphQuantizer::rewriteStatic(const LayerSite &site, const LayerQuantConfig
         ? graph.insert(c10::aten::flatten, {graph.insert(c10::aten::permute, {shared->unflattened, std::vector<std::int64_t>{0, 2, 3, 1}}),
                                            std::int64_t(1), std::int64_t(-1)})
         : shared ? shared->value
-                 : insertQuantizeUint8(graph, n->input(0), input.qparams);
+                 : insertQuantize(graph, n->input(0), input.qparams, m_plan.engine());
     if (!shared)
         m_standIns[n->input(0)] = {qx, input.qparams, input.spec, false, ""};
     auto packed = m_packed.find(site.layer);

@@ -87,6 +87,14 @@ Value *insertQuantizeUint8(Graph &graph, Value *x, const QParams &q)
     return graph.insert(c10::aten::_make_per_tensor_quantized_tensor, {bytes, double(q.scale), std::int64_t(q.zeroPoint)});
 }
 
+Value *insertQuantize(Graph &graph, Value *x, const QParams &q, QuantEngine engine)
+{
+    if (engine == QuantEngine::Onednn)
+        return insertQuantizeUint8(graph, x, q);
+    return graph.insert(c10::aten::quantize_per_tensor,
+                        {x, double(q.scale), std::int64_t(q.zeroPoint), c10::IValue(c10::kQUInt8)});
+}
+
 Value *insertMaxPoolUint8(Graph &graph, const Node *pool, Value *qx, const QParams &q, std::int64_t channels)
 {
     if (channels <= 0 || channels >= kVectorChannels || pool->kind() != c10::aten::max_pool2d || pool->inputs().size() != 6)

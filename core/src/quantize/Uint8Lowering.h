@@ -12,6 +12,7 @@
 // that stock LibTorch and PyTorch have, and keep tensors quantized: only the graph changes.
 
 #include "quantscope/QParams.h"
+#include "quantscope/QuantPlan.h"
 
 #include <torch/csrc/jit/ir/ir.h>
 
@@ -21,6 +22,14 @@ namespace qs {
 // a per-tensor quantized tensor, exactly the bytes quantize_per_tensor writes (beyond ±2^63 steps,
 // where LibTorch's integer conversion overflows, this one saturates). Inserted at the insert point.
 torch::jit::Value *insertQuantizeUint8(torch::jit::Graph &graph, torch::jit::Value *x, const QParams &q);
+
+// quint8 quantization of float x for a graph run on `engine`: the float ops above on onednn,
+// aten::quantize_per_tensor on qnnpack. With qnnpack the quantized ops run on their own thread pool
+// (pthreadpool) beside ATen's OpenMP threads; each OpenMP-parallel op between them then waits for
+// a core (with 2 threads on 2 cores: 4 ms scheduler ticks), so the four parallel float ops cost
+// more than the serial loop (resnet 1.22x the peer's time with them, 1.00x without); on ARM,
+// qnnpack's home, quantize_per_tensor is vectorised anyway. Inserted at the insert point.
+torch::jit::Value *insertQuantize(torch::jit::Graph &graph, torch::jit::Value *x, const QParams &q, QuantEngine engine);
 
 // max_pool2d of the quint8 tensor qx (with qparams q), an N × C × H × W conv output with fewer than 32
 // channels: the quantized pool reduces groups of rows (W·C channels wide) and the maximum of
