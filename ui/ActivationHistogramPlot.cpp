@@ -136,7 +136,7 @@ void ActivationHistogramPlot::rebuildLines()
                                 .arg(LayerTableModel::observerLabel(choice.kind), formatValue(choice.range.min),
                                     formatValue(choice.range.max), formatValue(choice.qparams.scale),
                                     QString::number(choice.qparams.zeroPoint),
-                                    QString::number(choice.error.sqnrDb(), 'f', 1));
+                                    formatDecibels(choice.error.sqnrDb()));
         text << (isChosen ? QStringLiteral("▶ ") : QStringLiteral("   ")) + row;
     }
     m_rangeText->setText(text.join(QLatin1Char('\n')));

@@ -96,7 +96,7 @@ void ErrorPanel::showResult(const WeightError &result, const qs::LayerQuantConfi
                                    config.weightScheme == qs::QuantScheme::Symmetric ? tr("symmetric") : tr("affine"))
                                .arg(config.bits);
     QString text = tr("<b>%1</b> — weights %2: SQNR <b>%3 dB</b>, RMSE %4 = %5 × scale%6; %7 of %8 values clipped.")
-                       .arg(result.layer.toHtmlEscaped(), scheme, QString::number(result.total.sqnrDb(), 'f', 1),
+                       .arg(result.layer.toHtmlEscaped(), scheme, formatDecibels(result.total.sqnrDb()),
                            formatValue(result.total.rmse()), QLocale().toString(rmseOverScale, 'f', 3),
                            result.perChannel ? tr(" (mean channel scale)") : QString(),
                            formatCount(std::int64_t(result.total.clippedCount)),

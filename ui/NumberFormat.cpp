@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 namespace qs::ui {
 
 QString formatValue(double value)
@@ -33,6 +35,13 @@ QString formatOpChain(const std::vector<std::string> &ops)
     for (const auto &op : ops)
         names << QString::fromStdString(op).remove(QStringLiteral("aten::"));
     return names.join(QStringLiteral(" → "));
+}
+
+QString formatDecibels(double db)
+{
+    if (std::isinf(db))
+        return db > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    return QLocale().toString(db, 'f', 1);
 }
 
 QString layerNameHtml(const QString &name)

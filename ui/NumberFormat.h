@@ -15,6 +15,8 @@ QString formatBytes(std::int64_t bytes); // 104.2 KiB
 QString formatShape(const std::vector<std::int64_t> &shape); // [8, 1, 3, 3], -1 as "?"
 // "batch_norm → relu → max_pool2d" from {"aten::batch_norm", ...}
 QString formatOpChain(const std::vector<std::string> &ops);
+// Decibels with one decimal in the user's locale (42.7, 42,7), "∞" for identical signals.
+QString formatDecibels(double db);
 // A layer name for rich text: escaped, and kept on one line when the text around it wraps
 // ("features.0" would otherwise break after its dot).
 QString layerNameHtml(const QString &name);
