@@ -296,6 +296,18 @@
         <source>Set observer of %1 to %2</source>
         <translation>Beobachter von %1 auf %2 setzen</translation>
     </message>
+    <message>
+        <source>the output of %1</source>
+        <translation>die Ausgabe von %1</translation>
+    </message>
+    <message>
+        <source>the input of %1</source>
+        <translation>die Eingabe von %1</translation>
+    </message>
+    <message>
+        <source>Input of %1 = %3, %2 values</source>
+        <translation>Eingabe von %1 = %3, %2 Werte</translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::ChannelRangePlot</name>

@@ -14,6 +14,23 @@
 
 namespace qs::ui {
 
+namespace {
+
+// Where a layer's input was observed (LayerCalibration::inputSharedWith: "features.0 output",
+// "add_1" or "layer2.conv1 input"), in the user's language.
+QString sharedTensorName(const std::string &where)
+{
+    const QString text = QString::fromStdString(where);
+    const QString output = QStringLiteral(" output"), input = QStringLiteral(" input");
+    if (text.endsWith(output))
+        return ActivationsPanel::tr("the output of %1").arg(text.chopped(output.size()));
+    if (text.endsWith(input))
+        return ActivationsPanel::tr("the input of %1").arg(text.chopped(input.size()));
+    return ActivationsPanel::tr("the output of %1").arg(text); // a residual add
+}
+
+} // namespace
+
 ActivationsPanel::ActivationsPanel(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
     , m_workbench(workbench)
@@ -124,8 +141,11 @@ void ActivationsPanel::refresh()
     m_output->setData(tr("Output of %1 (after the ops it fuses), %2 values")
                           .arg(name, formatCount(std::int64_t(observed->output.valueCount()))),
         observed->output.histogram(), outputChoices, config.activationObserver);
-    m_input->setData(tr("Input of %1, %2 values").arg(name, formatCount(std::int64_t(observed->input.valueCount()))),
-        observed->input.histogram(), inputChoices, config.activationObserver);
+    const QString inputCount = formatCount(std::int64_t(observed->input.valueCount()));
+    const QString inputTitle = observed->inputSharedWith.empty()
+        ? tr("Input of %1, %2 values").arg(name, inputCount)
+        : tr("Input of %1 = %3, %2 values").arg(name, inputCount, sharedTensorName(observed->inputSharedWith));
+    m_input->setData(inputTitle, observed->input.histogram(), inputChoices, config.activationObserver);
 }
 
 void ActivationsPanel::onObserverChosen(int index)

@@ -139,6 +139,16 @@ void TestActivationsPanel::everyTabRenders()
             QVERIFY(panel->statusText().contains(QString::fromStdString(layer.name)));
             QVERIFY(!panel->outputPlot()->histogram().isEmpty());
             QVERIFY(!panel->inputPlot()->histogram().isEmpty());
+            // An input observed as another slot says which ("classifier.3" reads classifier.1's output).
+            const QString inputTitle = panel->inputPlot()->title();
+            if (observed->inputSharedWith.empty()) {
+                QVERIFY2(!inputTitle.contains(QLatin1Char('=')), qPrintable(inputTitle));
+            } else {
+                const QString shared = QString::fromStdString(observed->inputSharedWith).section(QLatin1Char(' '), 0, 0);
+                QVERIFY2(inputTitle.contains(QStringLiteral(" = ")) && inputTitle.contains(shared), qPrintable(inputTitle));
+            }
+            if (model == QLatin1String("cnn_scripted.pt") && layer.name == "classifier.3")
+                QCOMPARE(QString::fromStdString(observed->inputSharedWith), QStringLiteral("classifier.1 output"));
             // The chosen range on the plot is core's: chooseRange, then calculateQParams.
             const qs::LayerQuantConfig config = workbench->plan().resolve(layer);
             const qs::QuantSpec spec = config.activationSpec(workbench->plan().engine());
