@@ -308,6 +308,10 @@
         <source>Input of %1 = %3, %2 values</source>
         <translation>Eingabe von %1 = %3, %2 Werte</translation>
     </message>
+    <message>
+        <source>the output of the residual add %1</source>
+        <translation>die Ausgabe der Residual-Addition %1</translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::ChannelRangePlot</name>

@@ -26,7 +26,7 @@ QString sharedTensorName(const std::string &where)
         return ActivationsPanel::tr("the output of %1").arg(text.chopped(output.size()));
     if (text.endsWith(input))
         return ActivationsPanel::tr("the input of %1").arg(text.chopped(input.size()));
-    return ActivationsPanel::tr("the output of %1").arg(text); // a residual add
+    return ActivationsPanel::tr("the output of the residual add %1").arg(text); // "add_0", ...
 }
 
 } // namespace

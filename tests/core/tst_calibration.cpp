@@ -2,6 +2,7 @@
 // observed where the int8 kernels will see it, and a cancelled run leaves the previous result.
 
 #include "QuantTestSupport.h"
+#include "quantscope/DemoCatalog.h"
 
 #include "quantscope/Error.h"
 
@@ -104,6 +105,16 @@ void TestCalibration::sharedTensorObservedAlike()
                  QString::fromStdString(result.layers[0].name + " output"));
         QVERIFY(result.layers[0].inputSharedWith.empty()); // the model's input
     }
+    // A residual add's result read by two layers: both name the add, and match its observation.
+    const auto resnet = qs::Model::load(qs::DemoCatalog::resolveModelPath("demo:resnet"));
+    const qs::CalibrationResult residual = qs::calibrate(*resnet, trainImages(64));
+    const qs::LayerCalibration *conv1 = residual.find("layer2.conv1"), *downsample = residual.find("layer2.downsample.0");
+    const qs::AddCalibration *add = residual.findAdd("add_0");
+    QVERIFY(conv1 && downsample && add);
+    QCOMPARE(QString::fromStdString(conv1->inputSharedWith), QStringLiteral("add_0"));
+    QCOMPARE(QString::fromStdString(downsample->inputSharedWith), QStringLiteral("add_0"));
+    QVERIFY(conv1->input.histogram().counts == add->output.histogram().counts);
+    QCOMPARE(QString::fromStdString(residual.find("layer1.conv2")->inputSharedWith), QStringLiteral("layer1.conv1 output"));
 }
 
 // A calibration for some observers (what `quantize` runs) gives those observers exactly the ranges

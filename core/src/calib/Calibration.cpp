@@ -47,6 +47,10 @@ ObservedModule observedModule(const Model &model)
     std::vector<ObservationPoint> points;
     observed.called.assign(model.layers().size(), false);
     observed.addCount = sites.adds.size();
+    // Adds first: a layer reading a residual add's result then records it as the add's
+    // ("layer2.conv1 input" shared with "add_1"), as the tensor's producer.
+    for (std::size_t k = 0; k < sites.adds.size(); ++k)
+        points.push_back({2 * layerCount + std::int64_t(k), sites.adds[k].output, sites.adds[k].output->node()->next()});
     for (const LayerSite &site : sites.layers) {
         observed.called[site.layer] = true;
         const auto key = std::int64_t(site.layer) * 2;
@@ -54,8 +58,6 @@ ObservedModule observedModule(const Model &model)
             points.push_back({key, site.input, site.node});
         points.push_back({key + 1, site.output, site.output->node()->next()});
     }
-    for (std::size_t k = 0; k < sites.adds.size(); ++k)
-        points.push_back({2 * layerCount + std::int64_t(k), sites.adds[k].output, sites.adds[k].output->node()->next()});
 
     std::map<std::int64_t, int> pointsPerSlot;
     for (const auto &p : points)
