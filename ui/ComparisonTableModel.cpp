@@ -140,7 +140,7 @@ QString ComparisonTableModel::formatted(int row, double value) const
     case AgreementRow:
         return tr("%1 %").arg(locale.toString(value, 'f', 2));
     case OutputSqnrRow:
-        return std::isinf(value) ? tr("∞ (identical)") : tr("%1 dB").arg(locale.toString(value, 'f', 1));
+        return std::isinf(value) ? tr("∞ (identical)") : tr("%1 dB").arg(formatDecibels(value));
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "CellBar.h"
 #include "FigureBarsDelegate.h"
+#include "NumberFormat.h"
 
 #include <QLocale>
 
@@ -15,11 +16,6 @@ namespace {
 // Below this the drops are noise of the evaluation sample: they do not fill the bar.
 constexpr double smallestDropScale = 1.0;
 constexpr int staleAlpha = 70;
-
-QString decibels(double value)
-{
-    return std::isinf(value) ? QStringLiteral("∞") : QLocale().toString(value, 'f', 1);
-}
 
 } // namespace
 
@@ -84,7 +80,7 @@ QString LayerMeasurements::display(Figure figure, const std::string &layer) cons
     const QVariant v = value(figure, layer);
     if (!v.isValid())
         return {};
-    return figure == Figure::Sensitivity ? QLocale().toString(v.toDouble(), 'f', 2) : decibels(v.toDouble());
+    return figure == Figure::Sensitivity ? QLocale().toString(v.toDouble(), 'f', 2) : formatDecibels(v.toDouble());
 }
 
 QVariant LayerMeasurements::barShare(Figure figure, const std::string &layer) const
