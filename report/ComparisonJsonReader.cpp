@@ -90,6 +90,7 @@ qs::ComparisonResult comparisonFromJson(const QJsonObject &json)
     r.calibrationSamples = std::size_t(json.value(QStringLiteral("calibration_samples")).toInteger());
     r.evaluationSamples = std::size_t(json.value(QStringLiteral("evaluation_samples")).toInteger());
     r.dataDescription = json.value(QStringLiteral("data_description")).toString().toStdString();
+    r.dataProvenance.name = r.dataDescription;
     r.original = sideFrom(json.value(QStringLiteral("original")).toObject());
     r.quantized = sideFrom(json.value(QStringLiteral("quantized")).toObject());
     r.sizeRatio = json.value(QStringLiteral("size_ratio")).toDouble();

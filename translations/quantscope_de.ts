@@ -673,6 +673,77 @@
     </message>
 </context>
 <context>
+    <name>qs::ui::DataDescription</name>
+    <message>
+        <source>Fashion-MNIST train split (%1 images)</source>
+        <translation>Fashion-MNIST, Trainingsteil (%1 Bilder)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST test split (%1 images)</source>
+        <translation>Fashion-MNIST, Testteil (%1 Bilder)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST embedded sample (first %1 test images)</source>
+        <translation>Fashion-MNIST, eingebettete Auswahl (die ersten %1 Testbilder)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images of %3×%4)</source>
+        <translation>%1 (%2 Bilder mit %3×%4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images in %3 classes, %4×%5 grayscale)</source>
+        <translation>%1 (%2 Bilder in %3 Klassen, %4×%5 Graustufen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images in %3 classes, %4×%5 RGB)</source>
+        <translation>%1 (%2 Bilder in %3 Klassen, %4×%5 RGB)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 samples of %3, labelled)</source>
+        <translation>%1 (%2 Proben der Form %3, mit Labels)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 samples of %3, unlabelled)</source>
+        <translation>%1 (%2 Proben der Form %3, ohne Labels)</translation>
+    </message>
+    <message numerus="yes">
+        <source>first %Ln of %1</source>
+        <translation>
+            <numerusform>die erste Probe aus %1</numerusform>
+            <numerusform>die ersten %Ln aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln random samples (seed %1) of %2</source>
+        <translation>
+            <numerusform>%Ln zufällige Probe (Startwert %1) aus %2</numerusform>
+            <numerusform>%Ln zufällige Proben (Startwert %1) aus %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calibration samples of %1</source>
+        <translation>
+            <numerusform>%Ln Kalibrierungsprobe aus %1</numerusform>
+            <numerusform>%Ln Kalibrierungsproben aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation samples of %1</source>
+        <translation>
+            <numerusform>%Ln Auswertungsprobe aus %1</numerusform>
+            <numerusform>%Ln Auswertungsproben aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no normalisation</source>
+        <translation>keine Normalisierung</translation>
+    </message>
+    <message>
+        <source>mean %1, std %2</source>
+        <translation>Mittelwert %1, Std.-Abw. %2</translation>
+    </message>
+</context>
+<context>
     <name>qs::ui::DataSetDialog</name>
     <message>
         <source>Open Data Set</source>

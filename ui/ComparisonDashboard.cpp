@@ -1,6 +1,7 @@
 #include "ComparisonDashboard.h"
 
 #include "ComparisonTableModel.h"
+#include "DataDescription.h"
 #include "FigureBarsDelegate.h"
 #include "LayerBarChart.h"
 #include "NumberFormat.h"
@@ -28,9 +29,9 @@ namespace {
 const QColor staleColour(176, 96, 0);
 
 // Paths in a data description may break after a slash, so a long one never widens the window.
-QString breakablePath(const std::string &text)
+QString breakablePath(const QString &text)
 {
-    return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char('/'), QStringLiteral("/\u200b"));
+    return text.toHtmlEscaped().replace(QLatin1Char('/'), QStringLiteral("/\u200b"));
 }
 
 QStringList layerNames(const std::vector<qs::LayerError> &layers)
@@ -310,7 +311,7 @@ void ComparisonDashboard::updateStaleness()
         const QString measured
             = tr("Measured on %1 samples of the evaluation set (%2); calibrated on %3 samples; %4 engine, %5 form, %6 "
                      "threads.")
-                  .arg(formatCount(std::int64_t(r.evaluationSamples)), breakablePath(r.dataDescription),
+                  .arg(formatCount(std::int64_t(r.evaluationSamples)), breakablePath(describeData(r.dataProvenance)),
                       formatCount(std::int64_t(r.calibrationSamples)), QString::fromStdString(qs::toString(r.engine)),
                       QString::fromStdString(qs::toString(r.form)))
                   .arg(r.threads);

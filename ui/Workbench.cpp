@@ -1,5 +1,6 @@
 #include "Workbench.h"
 
+#include "DataDescription.h"
 #include "PlanEditCommand.h"
 
 #include "quantscope/Error.h"
@@ -196,7 +197,7 @@ QString Workbench::dataDescription() const
     if (!data)
         return {};
     return tr("%1, %2")
-        .arg(QString::fromStdString(data->description()), QString::fromStdString(data->normalization().toString()));
+        .arg(describeData(data->provenance()), describeNormalization(data->normalization()));
 }
 
 QStringList Workbench::dataNotes() const

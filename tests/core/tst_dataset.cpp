@@ -242,6 +242,23 @@ void TestDataset::views()
     QCOMPARE(random->batch(0, 5).inputs, again->batch(0, 5).inputs);
     const auto nested = random->subset({4, 0}, "two of five");
     QCOMPARE(nested->batch(0, 1).inputs, random->batch(4, 1).inputs);
+
+    // The description in parts (for the UI's translation) and in English, each selection wrapping the last.
+    const auto firstOfRandom = random->first(3);
+    const qs::DataProvenance &p = firstOfRandom->provenance();
+    QCOMPARE(int(p.source), int(qs::DataProvenance::Source::TensorFile));
+    QCOMPARE(p.name, std::string("good.pt"));
+    QCOMPARE(p.count, std::size_t(12));
+    QVERIFY(p.labelled);
+    QCOMPARE(p.selections.size(), std::size_t(2));
+    QCOMPARE(int(p.selections[0].pick), int(qs::DataProvenance::Pick::Random));
+    QCOMPARE(p.selections[0].count, std::size_t(5));
+    QCOMPARE(p.selections[0].seed, std::uint64_t(42));
+    QCOMPARE(int(p.selections[1].pick), int(qs::DataProvenance::Pick::First));
+    QCOMPARE(firstOfRandom->description(), "first 3 of 5 random samples (seed 42) of " + data->description());
+    QCOMPARE(nested->description(), std::string("two of five"));
+    QCOMPARE(int(nested->provenance().source), int(qs::DataProvenance::Source::Other));
+    QCOMPARE(random->withNormalization({{0.5f}, {0.5f}})->provenance().selections.size(), std::size_t(1));
     QVERIFY_THROWS_EXCEPTION(qs::Error, random->subset({5}, "out of range"));
 }
 
@@ -284,6 +301,11 @@ void TestDataset::splitNeverOverlaps()
         for (std::size_t i = 0; i < part->size(); ++i)
             QVERIFY(seen.insert(part->batch(i, 1).inputs[0]).second);
     QCOMPARE(seen.size(), std::size_t(12));
+    // Both parts are described from the whole source (the shuffle is not a selection of its own).
+    QCOMPARE(split.calibration->provenance().selections.size(), std::size_t(1));
+    QCOMPARE(int(split.calibration->provenance().selections[0].pick), int(qs::DataProvenance::Pick::Calibration));
+    QCOMPARE(int(split.evaluation->provenance().selections[0].pick), int(qs::DataProvenance::Pick::Evaluation));
+    QCOMPARE(split.evaluation->description(), std::string("7 evaluation samples of good.pt (12 samples of [1, 28, 28], labelled)"));
 
     spec.evalCount = 3;
     spec.normalization = {{0.5f}, {0.5f}};

@@ -72,7 +72,8 @@ struct ComparisonResult
     std::size_t batchSize = 0;
     std::size_t calibrationSamples = 0;
     std::size_t evaluationSamples = 0;
-    std::string dataDescription;
+    std::string dataDescription;    // the evaluation data, in English
+    DataProvenance dataProvenance;  // the same in parts (Source::Other when read back from JSON)
 
     ModelFigures original;
     ModelFigures quantized;

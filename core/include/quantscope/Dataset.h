@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quantscope/DataProvenance.h"
 #include "quantscope/Progress.h"
 
 #include <cstdint>
@@ -43,8 +44,10 @@ public:
     bool hasLabels() const;
     // Index = label. May be empty when the source names no classes.
     const std::vector<std::string> &classNames() const;
-    // What the samples are, for people: "Fashion-MNIST test split (10000 images)".
+    // What the samples are, for people: "Fashion-MNIST test split (10000 images)" (English).
     const std::string &description() const;
+    // The same in parts, for a UI to word in its own language.
+    const DataProvenance &provenance() const;
     const Normalization &normalization() const;
     // Things the user should know: "using the embedded sample", "skipped 2 unreadable images: ...".
     const std::vector<std::string> &notes() const;
@@ -56,6 +59,7 @@ public:
     std::size_t batchCount(std::size_t batchSize) const { return (size() + batchSize - 1) / batchSize; }
 
     // Views sharing the samples.
+    std::shared_ptr<const Dataset> subset(const std::vector<std::size_t> &indices, const DataProvenance &provenance) const;
     std::shared_ptr<const Dataset> subset(const std::vector<std::size_t> &indices, const std::string &description) const;
     std::shared_ptr<const Dataset> first(std::size_t count) const;
     // count samples chosen at random without repeats (a fixed seed gives the same ones everywhere).

@@ -126,7 +126,7 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
     result.settings = options.observer;
     for (std::size_t i = 0; i < layerCount; ++i)
         result.layers.push_back({model.layers()[i].name, std::move(observations[2 * i]),
-                                 std::move(observations[2 * i + 1]), bool(observed.called[i])});
+                                 std::move(observations[2 * i + 1]), bool(observed.called[i]), {}});
     for (std::size_t k = 0; k < addCount; ++k)
         result.adds.push_back({"add_" + std::to_string(k), std::move(observations[2 * layerCount + k])});
     const auto slotName = [&](std::size_t slot) {

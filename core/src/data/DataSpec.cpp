@@ -127,8 +127,8 @@ DataSplit loadData(const DataSpec &spec, const Progress &progress)
         const std::size_t rest = n - calib;
         const std::size_t eval = std::min(rest, spec.evalCount.value_or(rest));
         std::vector<std::size_t> evalRows(order.begin() + std::ptrdiff_t(calib), order.begin() + std::ptrdiff_t(calib + eval));
-        split.calibration = ordered->subset(calibRows, std::to_string(calib) + " calibration samples of " + whole->description());
-        split.evaluation = ordered->subset(evalRows, std::to_string(eval) + " evaluation samples of " + whole->description());
+        split.calibration = ordered->subset(calibRows, whole->provenance().selected(DataProvenance::Pick::Calibration, calib));
+        split.evaluation = ordered->subset(evalRows, whole->provenance().selected(DataProvenance::Pick::Evaluation, eval));
         if (eval == 0)
             split.notes.push_back("no samples are left for evaluation after " + std::to_string(calib)
                                   + " calibration samples; lower --calib to evaluate");

@@ -86,11 +86,11 @@ torch::Tensor Dataset::Impl::labelRows(std::size_t start, std::size_t count) con
                              : labels.narrow(0, std::int64_t(start), std::int64_t(count));
 }
 
-std::unique_ptr<Dataset::Impl> Dataset::Impl::cloneWith(torch::Tensor newIndices, std::string newDescription) const
+std::unique_ptr<Dataset::Impl> Dataset::Impl::cloneWith(torch::Tensor newIndices, DataProvenance newProvenance) const
 {
     auto copy = std::make_unique<Impl>(*this);
     copy->indices = std::move(newIndices);
-    copy->description = std::move(newDescription);
+    copy->provenance = std::move(newProvenance);
     return copy;
 }
 
@@ -104,6 +104,7 @@ Dataset::~Dataset() = default;
 std::shared_ptr<const Dataset> Dataset::fromImpl(std::unique_ptr<Impl> impl)
 {
     checkNormalization(impl->normalization, impl->sampleShape);
+    impl->description = describe(impl->provenance);
     return std::shared_ptr<const Dataset>(new Dataset(std::move(impl)));
 }
 
@@ -130,6 +131,11 @@ const std::vector<std::string> &Dataset::classNames() const
 const std::string &Dataset::description() const
 {
     return m_impl->description;
+}
+
+const DataProvenance &Dataset::provenance() const
+{
+    return m_impl->provenance;
 }
 
 const Normalization &Dataset::normalization() const
@@ -166,6 +172,13 @@ Batch Dataset::batch(std::size_t start, std::size_t count) const
 
 std::shared_ptr<const Dataset> Dataset::subset(const std::vector<std::size_t> &indices, const std::string &description) const
 {
+    DataProvenance p;
+    p.name = description;
+    return subset(indices, p);
+}
+
+std::shared_ptr<const Dataset> Dataset::subset(const std::vector<std::size_t> &indices, const DataProvenance &provenance) const
+{
     const std::size_t n = size();
     std::vector<std::int64_t> rows;
     rows.reserve(indices.size());
@@ -175,7 +188,7 @@ std::shared_ptr<const Dataset> Dataset::subset(const std::vector<std::size_t> &i
             throw Error("sample " + std::to_string(i) + " is out of range: the data set has " + std::to_string(n));
         rows.push_back(current.defined() ? current.data_ptr<std::int64_t>()[i] : std::int64_t(i));
     }
-    return fromImpl(m_impl->cloneWith(torch::tensor(rows, torch::kLong), description));
+    return fromImpl(m_impl->cloneWith(torch::tensor(rows, torch::kLong), provenance));
 }
 
 std::shared_ptr<const Dataset> Dataset::first(std::size_t count) const
@@ -183,7 +196,7 @@ std::shared_ptr<const Dataset> Dataset::first(std::size_t count) const
     count = std::min(count, size());
     std::vector<std::size_t> rows(count);
     std::iota(rows.begin(), rows.end(), std::size_t(0));
-    return subset(rows, "first " + std::to_string(count) + " of " + m_impl->description);
+    return subset(rows, m_impl->provenance.selected(DataProvenance::Pick::First, count));
 }
 
 std::shared_ptr<const Dataset> Dataset::randomSubset(std::size_t count, std::uint64_t seed) const
@@ -196,13 +209,12 @@ std::shared_ptr<const Dataset> Dataset::randomSubset(std::size_t count, std::uin
     for (std::size_t i = rows.size(); i > 1; --i)
         std::swap(rows[i - 1], rows[std::size_t(rng() % i)]);
     rows.resize(count);
-    return subset(rows, std::to_string(count) + " random samples (seed " + std::to_string(seed) + ") of "
-                            + m_impl->description);
+    return subset(rows, m_impl->provenance.selected(DataProvenance::Pick::Random, count, seed));
 }
 
 std::shared_ptr<const Dataset> Dataset::withNormalization(const Normalization &normalization) const
 {
-    auto copy = m_impl->cloneWith(m_impl->indices, m_impl->description);
+    auto copy = m_impl->cloneWith(m_impl->indices, m_impl->provenance);
     copy->normalization = normalization;
     return fromImpl(std::move(copy));
 }

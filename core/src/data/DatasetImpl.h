@@ -17,7 +17,8 @@ struct Dataset::Impl
     torch::Tensor indices; // int64 [N] rows of samples this view holds, undefined: all rows in order
     std::vector<std::int64_t> sampleShape;
     std::vector<std::string> classNames;
-    std::string description;
+    DataProvenance provenance;
+    std::string description; // describe(provenance), set by Dataset::fromImpl
     std::vector<std::string> notes;
     Normalization normalization;
 
@@ -28,7 +29,7 @@ struct Dataset::Impl
     // int64 [count]; undefined without labels.
     torch::Tensor labelRows(std::size_t start, std::size_t count) const;
     // A copy of everything but the rows (used to make views).
-    std::unique_ptr<Impl> cloneWith(torch::Tensor newIndices, std::string newDescription) const;
+    std::unique_ptr<Impl> cloneWith(torch::Tensor newIndices, DataProvenance newProvenance) const;
 };
 
 // Checks that a normalisation fits a sample shape (one value, or one per channel = first sample dim).

@@ -63,7 +63,8 @@ std::shared_ptr<const Dataset> loadFashionMnist(bool train, const Progress &prog
     if (loc.usingSample) {
         auto data = readIdx(loc.testImages, loc.testLabels, fashionMnistClassNames(), progress);
         auto impl = std::make_unique<Dataset::Impl>(data->impl());
-        impl->description = "Fashion-MNIST embedded sample (first " + std::to_string(data->size()) + " test images)";
+        impl->provenance.source = DataProvenance::Source::FashionMnistSample;
+        impl->provenance.count = data->size();
         impl->notes.push_back("using the embedded sample of " + std::to_string(data->size())
                               + " Fashion-MNIST test images: install dataset-fashion-mnist for all 70 000");
         return Dataset::fromImpl(std::move(impl));
@@ -71,8 +72,9 @@ std::shared_ptr<const Dataset> loadFashionMnist(bool train, const Progress &prog
     auto data = train ? readIdx(loc.trainImages, loc.trainLabels, fashionMnistClassNames(), progress)
                       : readIdx(loc.testImages, loc.testLabels, fashionMnistClassNames(), progress);
     auto impl = std::make_unique<Dataset::Impl>(data->impl());
-    impl->description = std::string("Fashion-MNIST ") + (train ? "train" : "test") + " split ("
-        + std::to_string(data->size()) + " images)";
+    impl->provenance.source = DataProvenance::Source::FashionMnistSplit;
+    impl->provenance.trainSplit = train;
+    impl->provenance.count = data->size();
     return Dataset::fromImpl(std::move(impl));
 }
 

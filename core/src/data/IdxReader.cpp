@@ -34,8 +34,10 @@ std::shared_ptr<const Dataset> readIdx(const std::string &imagesPath, const std:
     const std::int64_t count = images.dims[0];
     impl->samples = images.data.reshape({count, 1, images.dims[1], images.dims[2]});
     impl->sampleShape = {1, images.dims[1], images.dims[2]};
-    impl->description = fileName(imagesPath) + " (" + std::to_string(count) + " images of " + std::to_string(images.dims[1])
-        + "x" + std::to_string(images.dims[2]) + ")";
+    impl->provenance.source = DataProvenance::Source::IdxFile;
+    impl->provenance.name = fileName(imagesPath);
+    impl->provenance.count = std::size_t(count);
+    impl->provenance.sampleShape = impl->sampleShape;
 
     if (!labelsPath.empty()) {
         IdxFile labels = readIdxFile(labelsPath, progress, 0.9, 1.0);

@@ -145,9 +145,11 @@ std::shared_ptr<const Dataset> readImageFolder(const std::string &dirPath, const
     impl->labels = torch::tensor(labels, torch::kLong);
     impl->sampleShape = {channels, height, width};
     impl->classNames = classNames;
-    impl->description = fs::path(dirPath).filename().string() + " (" + std::to_string(count) + " images in "
-        + std::to_string(classNames.size()) + " classes, " + std::to_string(height) + "x" + std::to_string(width)
-        + (channels == 1 ? " grayscale)" : " RGB)");
+    impl->provenance.source = DataProvenance::Source::ImageFolder;
+    impl->provenance.name = fs::path(dirPath).filename().string();
+    impl->provenance.count = std::size_t(count);
+    impl->provenance.sampleShape = impl->sampleShape;
+    impl->provenance.classes = classNames.size();
     if (!skipped.empty()) {
         std::string list;
         for (std::size_t i = 0; i < skipped.size() && i < 5; ++i)

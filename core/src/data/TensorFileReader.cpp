@@ -128,8 +128,11 @@ std::shared_ptr<const Dataset> readTensorFile(const std::string &path, const Pro
             classNames.push_back(std::to_string(c));
     }
     impl->classNames = classNames;
-    impl->description = name + " (" + std::to_string(inputs.size(0)) + " samples of "
-        + shapeToString(impl->sampleShape) + (labels.defined() ? ", labelled)" : ", unlabelled)");
+    impl->provenance.source = DataProvenance::Source::TensorFile;
+    impl->provenance.name = name;
+    impl->provenance.count = std::size_t(inputs.size(0));
+    impl->provenance.sampleShape = impl->sampleShape;
+    impl->provenance.labelled = labels.defined();
     progress.report(1.0, "Tensor file read");
     return Dataset::fromImpl(std::move(impl));
 }

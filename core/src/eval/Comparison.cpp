@@ -131,6 +131,7 @@ ComparisonResult compare(const Model &model, const QuantPlan &plan, const Calibr
     r.calibrationSamples = calibration.samples;
     r.flagBelowDb = options.flagBelowDb;
     r.dataDescription = evaluation.description();
+    r.dataProvenance = evaluation.provenance();
     r.form = formFor(model, plan);
     if (r.form == QuantizedForm::Simulated)
         r.notes.push_back("the plan has layers below 8 bits, which only the simulated form runs: sizes and "
