@@ -16,6 +16,8 @@
 #include "Workbench.h"
 #include "WorkbenchActions.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -88,6 +90,8 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     m_splitter->addWidget(inspectorScroll);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 610, 670 });
+    // A table made wider shows long layer names whole.
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::fitLayerNameColumn);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -251,9 +255,24 @@ void MainWindow::showDashboard(bool large)
 void MainWindow::fitLayerColumns()
 {
     m_layerView->resizeColumnsToContents();
-    const int nameLimit = m_layerView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 15;
-    if (m_layerView->columnWidth(LayerTableModel::NameColumn) > nameLimit)
-        m_layerView->setColumnWidth(LayerTableModel::NameColumn, nameLimit);
+    fitLayerNameColumn();
+}
+
+void MainWindow::fitLayerNameColumn()
+{
+    // Whole names where the table has room for them; in a narrow table at least 15 characters
+    // (longer ones elided in the middle, whole in the tooltip and the inspector).
+    const int column = LayerTableModel::NameColumn;
+    const QHeaderView *header = m_layerView->horizontalHeader();
+    m_layerView->resizeColumnToContents(column);
+    const int needed = m_layerView->columnWidth(column);
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (c != column && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    const int room = m_layerView->viewport()->width() - others;
+    const int floor = m_layerView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 15;
+    m_layerView->setColumnWidth(column, std::min(needed, std::max(room, floor)));
 }
 
 void MainWindow::updateLayerMeasurements()
@@ -282,6 +301,8 @@ void MainWindow::updateLayerMeasurements()
         show({ LayerTableModel::SensitivityColumn }, sensitivity != nullptr);
         show({ LayerTableModel::ParamsColumn }, sensitivity == nullptr);
     }
+    if (hadComparison != (comparison != nullptr) || hadSensitivity != (sensitivity != nullptr))
+        fitLayerNameColumn();
 }
 
 void MainWindow::openModel(const QString &path)

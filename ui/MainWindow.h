@@ -77,6 +77,7 @@ private:
     QWidget *createLayerList();
     void createDocks();
     void fitLayerColumns();
+    void fitLayerNameColumn();
     // Hands the last comparison and sensitivity, and their staleness, to the layer table.
     void updateLayerMeasurements();
     void onModelChanged();
