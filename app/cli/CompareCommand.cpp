@@ -1,11 +1,13 @@
 #include "CompareCommand.h"
 
+#include "ComparisonChecks.h"
 #include "ComparisonJson.h"
 #include "ComparisonReport.h"
 #include "ExitCode.h"
 #include "PlanOptions.h"
 
 #include "quantscope/Comparison.h"
+#include "quantscope/Error.h"
 
 #include <QJsonDocument>
 
@@ -49,6 +51,7 @@ void CompareCommand::configure(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
     parser.addOption({QStringLiteral("report"), tr("Also write a self-contained HTML report."), tr("FILE.html")});
     parser.addOption({QStringLiteral("csv"), tr("Also write the per-layer table as CSV."), tr("FILE.csv")});
+    ComparisonChecks::addTo(parser);
 }
 
 int CompareCommand::execute(const QCommandLineParser &parser)
@@ -59,8 +62,14 @@ int CompareCommand::execute(const QCommandLineParser &parser)
         return usageError(problem);
     if (const QString problem = PlanOptions::nonNegativeNumber(parser, QStringLiteral("flag-below"), options.flagBelowDb); !problem.isEmpty())
         return usageError(problem);
+    ComparisonChecks limits;
+    if (const QString problem = limits.read(parser); !problem.isEmpty())
+        return usageError(problem);
     if (const QString problem = prepareCommand(parser, 0, setup); !problem.isEmpty())
         return usageError(problem);
+    if (limits.needLabels() && !setup.split.evaluation->hasLabels())
+        throw qs::Error("--max-drop compares top-1 accuracy, and the evaluation data has no labels; "
+                        "give labelled data or use --min-agreement");
     const LoadedModel &loaded = setup.loaded;
     const qs::QuantPlan &plan = setup.plan;
     const qs::DataSpec &spec = setup.spec;
@@ -80,12 +89,20 @@ int CompareCommand::execute(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("csv")))
         writeLayerCsv(parser.value(QStringLiteral("csv")), r);
 
+    const std::vector<ComparisonCheck> checks = limits.evaluate(r);
+    const int status = ComparisonChecks::allPassed(checks) ? ExitOk : ExitCheckFailed;
+    if (status != ExitOk)
+        for (const auto &c : checks)
+            if (!c.passed)
+                err() << tr("a limit was not met (exit status 4): %1").arg(c.text) << '\n';
     if (json) {
         QJsonObject root = comparisonJson(r, classes);
         root.insert(QStringLiteral("model"), QString::fromStdString(loaded.model->summary().path));
         root.insert(QStringLiteral("data"), QString::fromStdString(spec.toString()));
+        if (!checks.empty())
+            root.insert(QStringLiteral("checks"), ComparisonChecks::toJson(checks));
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
-        return ExitOk;
+        return status;
     }
 
     out() << tr("Model: %1, engine %2 (%3 form), %4 threads, calibrated on %5 samples, evaluated on %6 of %7")
@@ -135,5 +152,9 @@ int CompareCommand::execute(const QCommandLineParser &parser)
               << (l.flagged ? tr("  below %1 dB").arg(r.flagBelowDb) : QString()) << '\n';
     for (const auto &note : r.notes)
         out() << tr("note: %1").arg(QString::fromStdString(note)) << '\n';
-    return ExitOk;
+    if (!checks.empty())
+        out() << '\n';
+    for (const auto &c : checks)
+        out() << tr("check: %1").arg(c.text) << '\n';
+    return status;
 }

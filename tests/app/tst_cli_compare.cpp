@@ -1,5 +1,6 @@
 // quantscope-cli compare and sensitivity as a real process: every documented JSON key, the report
-// and CSV files, an infinite SQNR written as null, the suggested plan file, usage errors.
+// and CSV files, an infinite SQNR written as null, the suggested plan file, usage errors, and the
+// limits a CI pipeline sets (--max-drop, --min-agreement: exit status 4 when one is not met).
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void compareJsonKeys();
     void compareTable();
     void identicalModelGivesNullSqnr();
+    void limitsSetTheExitStatus();
     void sensitivityJsonAndPlan();
     void usageErrors();
 
@@ -117,6 +119,53 @@ void TestCliCompare::identicalModelGivesNullSqnr()
     QVERIFY(noted);
     QCOMPARE(o.value(QLatin1String("original")).toObject().value(QLatin1String("accuracy")).toDouble(),
              o.value(QLatin1String("quantized")).toObject().value(QLatin1String("accuracy")).toDouble());
+}
+
+void TestCliCompare::limitsSetTheExitStatus()
+{
+    const auto run = [](const QString &maxDrop, const QString &minAgreement) {
+        return runCli(QStringList{QStringLiteral("compare"), QStringLiteral("demo:cnn"), QStringLiteral("--json"),
+                                  QStringLiteral("--max-drop"), maxDrop, QStringLiteral("--min-agreement"), minAgreement}
+                      + quick());
+    };
+    // Generous limits pass; the JSON says what was measured against them.
+    const Run pass = run(QStringLiteral("5"), QStringLiteral("90"));
+    QCOMPARE(pass.status, 0);
+    const QJsonObject o = parse(pass);
+    const QJsonArray checks = o.value(QLatin1String("checks")).toArray();
+    QCOMPARE(checks.size(), 2);
+    const QJsonObject drop = checks[0].toObject(), agreement = checks[1].toObject();
+    QCOMPARE(drop.value(QLatin1String("option")).toString(), QStringLiteral("max-drop"));
+    QCOMPARE(drop.value(QLatin1String("limit")).toDouble(), 5.0);
+    const double measuredDrop = (o.value(QLatin1String("original")).toObject().value(QLatin1String("accuracy")).toDouble()
+                                 - o.value(QLatin1String("quantized")).toObject().value(QLatin1String("accuracy")).toDouble())
+        * 100.0;
+    QVERIFY(std::abs(drop.value(QLatin1String("value")).toDouble() - measuredDrop) < 1e-9);
+    QCOMPARE(agreement.value(QLatin1String("value")).toDouble(), o.value(QLatin1String("agreement")).toDouble() * 100.0);
+    for (const auto &c : checks)
+        QVERIFY(c.toObject().value(QLatin1String("passed")).toBool());
+
+    // Limits no quantized model meets (a 100-point gain, agreement on every sample and more): exit
+    // status 4, the figures still printed, and stderr names the limit.
+    const Run fail = run(QStringLiteral("-100"), QStringLiteral("100"));
+    QCOMPARE(fail.status, 4);
+    QVERIFY(parse(fail).contains(QLatin1String("quantized")));
+    QVERIFY2(fail.err.contains("--max-drop") && fail.err.contains("--min-agreement"), fail.err.constData());
+    // The table says it too.
+    const Run table = runCli(QStringList{QStringLiteral("compare"), QStringLiteral("demo:cnn"), QStringLiteral("--max-drop"),
+                                         QStringLiteral("-100")}
+                             + quick());
+    QCOMPARE(table.status, 4);
+    QVERIFY(table.out.contains("check: top-1 drop"));
+
+    // Accuracy needs labels: refused before anything runs (bad input), and a usage error for a bad number.
+    const Run unlabelled = runCli({QStringLiteral("compare"), QStringLiteral("demo:cnn"), QStringLiteral("--data"),
+                                   QStringLiteral("tensors:" QS_TEST_DATA_DIR "/tensors/unlabelled.pt"), QStringLiteral("--calib"),
+                                   QStringLiteral("2"), QStringLiteral("--max-drop"), QStringLiteral("1")});
+    QCOMPARE(unlabelled.status, 3);
+    QVERIFY2(unlabelled.err.contains("no labels"), unlabelled.err.constData());
+    QCOMPARE(run(QStringLiteral("a lot"), QStringLiteral("90")).status, 2);
+    QCOMPARE(run(QStringLiteral("1"), QStringLiteral("101")).status, 2);
 }
 
 void TestCliCompare::sensitivityJsonAndPlan()
