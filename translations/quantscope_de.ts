@@ -107,6 +107,18 @@
         <source>--evaluation-samples takes a number (0: all)</source>
         <translation>--evaluation-samples erwartet eine Zahl (0: alle)</translation>
     </message>
+    <message>
+        <source>Look: system, light or dark (default: the one chosen in View ▸ Theme).</source>
+        <translation>Aussehen: system, light oder dark (Vorgabe: das unter Ansicht ▸ Farbschema gewählte).</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>unknown theme %1 (system, light, dark)</source>
+        <translation>unbekanntes Farbschema %1 (system, light, dark)</translation>
+    </message>
 </context>
 <context>
     <name>LayerMeasurements</name>
@@ -2733,6 +2745,21 @@ gewöhnliche</translation>
     </message>
 </context>
 <context>
+    <name>qs::ui::Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+</context>
+<context>
     <name>qs::ui::WeightHistogramPlot</name>
     <message>
         <source>&amp;Logarithmic count</source>
@@ -3112,6 +3139,10 @@ Plan: %3</translation>
     <message>
         <source>Stop the analysis; the previous figures stay</source>
         <translation>Die Analyse anhalten; die vorherigen Zahlen bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
     </message>
 </context>
 </TS>

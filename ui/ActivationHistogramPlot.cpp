@@ -2,6 +2,7 @@
 
 #include "LayerTableModel.h"
 #include "NumberFormat.h"
+#include "PlotStyle.h"
 #include "PlotInteraction.h"
 
 #include <QLabel>
@@ -34,6 +35,7 @@ ActivationHistogramPlot::ActivationHistogramPlot(QWidget *parent)
     m_title = new QLabel(this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_plot = new QCustomPlot(this);
+    followPalette(m_plot);
     m_plot->setMinimumSize(320, 170);
     m_plot->xAxis->setLabel(tr("activation value"));
     m_plot->yAxis->setLabel(tr("count (log)"));

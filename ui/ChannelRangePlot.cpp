@@ -1,6 +1,7 @@
 #include "ChannelRangePlot.h"
 
 #include "NumberFormat.h"
+#include "PlotStyle.h"
 
 #include <QLabel>
 #include <QToolTip>
@@ -18,6 +19,7 @@ ChannelRangePlot::ChannelRangePlot(QWidget *parent)
     m_title = new QLabel(this);
     m_title->setWordWrap(true); // long in some languages: wrap rather than widen the inspector
     m_plot = new QCustomPlot(this);
+    followPalette(m_plot);
     m_plot->setMinimumSize(320, 200);
     m_plot->xAxis->setLabel(tr("output channel"));
     m_plot->yAxis->setLabel(tr("weight value"));

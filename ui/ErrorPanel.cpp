@@ -2,6 +2,7 @@
 
 #include "LayerTableModel.h"
 #include "NumberFormat.h"
+#include "PlotStyle.h"
 #include "PlotInteraction.h"
 #include "Workbench.h"
 
@@ -24,6 +25,7 @@ ErrorPanel::ErrorPanel(Workbench *workbench, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_plot = new QCustomPlot(this);
+    followPalette(m_plot);
     m_plot->setMinimumSize(320, 220);
     m_plot->xAxis->setLabel(tr("error: float weight − dequantized weight"));
     m_plot->yAxis->setLabel(tr("count"));

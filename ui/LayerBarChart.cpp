@@ -1,5 +1,7 @@
 #include "LayerBarChart.h"
 
+#include "PlotStyle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -16,6 +18,7 @@ LayerBarChart::LayerBarChart(QWidget *parent)
     , m_plot(new QCustomPlot(this))
 {
     m_title->setWordWrap(true);
+    followPalette(m_plot);
     m_plot->setMinimumSize(240, 150);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -92,7 +95,7 @@ void LayerBarChart::setData(const QString &title, const QStringList &layers, con
                     auto *label = new QCPItemText(m_plot);
                     label->position->setCoords(0.0, keyOf(i));
                     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-                    label->setColor(QColor(110, 110, 110));
+                    label->setColor(palette().color(QPalette::PlaceholderText));
                     label->setText(tr(" not measured"));
                 }
                 continue;

@@ -1,6 +1,7 @@
 #include "WeightHistogramPlot.h"
 
 #include "NumberFormat.h"
+#include "PlotStyle.h"
 #include "PlotInteraction.h"
 
 #include <QCheckBox>
@@ -51,6 +52,7 @@ WeightHistogramPlot::WeightHistogramPlot(QWidget *parent)
     reset->setToolTip(tr("Show the whole histogram again after zooming (mouse wheel) or panning (drag)"));
 
     m_plot = new QCustomPlot(this);
+    followPalette(m_plot);
     m_plot->setMinimumSize(320, 220);
     setUpPlot();
 

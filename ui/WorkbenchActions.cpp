@@ -7,11 +7,13 @@
 #include "QuantizedExporter.h"
 #include "RecentFilesMenu.h"
 #include "ReportExporter.h"
+#include "Theme.h"
 #include "Workbench.h"
 
 #include "quantscope/Error.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -149,6 +151,26 @@ void WorkbenchActions::createViewMenu()
             m_filterHandler();
     });
     find->setShortcut(QKeySequence::Find);
+    // Light or dark for a projector or a dark room; plots follow (PlotStyle). Remembered.
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(themes);
+    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
+        QAction *action = themes->addAction(themeLabel(theme));
+        action->setCheckable(true);
+        action->setChecked(theme == currentTheme());
+        action->setData(themeKey(theme));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme] {
+            applyTheme(theme);
+            if (m_useSettings)
+                saveTheme(theme);
+        });
+    }
+    // Another window or the command line may change the theme: show the one in force.
+    connect(themes, &QMenu::aboutToShow, themes, [group] {
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toString() == themeKey(currentTheme()));
+    });
     view->addSeparator();
 }
 

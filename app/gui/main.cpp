@@ -1,13 +1,14 @@
 // quantscope: the workbench window.
 //   quantscope [MODEL|PROJECT] [--data D] [--plan P] [--layer NAME] [--view weights|activations|error|compare|learn]
 //              [--run calibrate|compare|sensitivity[,...]] [--calibration-samples N] [--evaluation-samples N]
-//              [--screenshot FILE]
+//              [--theme system|light|dark] [--screenshot FILE]
 
 #include "ComparisonDashboard.h"
 #include "LayerInspector.h"
 #include "learn/LearnView.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "Theme.h"
 #include "Workbench.h"
 
 #include "quantscope/DataSpec.h"
@@ -127,8 +128,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         CommandLine::tr("Open the model, wait for it to load, save a PNG of the window to FILE and quit."),
         CommandLine::tr("FILE"));
-    for (const QCommandLineOption &option :
-        { dataOption, planOption, layerOption, viewOption, runOption, samplesOption, evaluationOption, screenshotOption })
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        CommandLine::tr("Look: system, light or dark (default: the one chosen in View ▸ Theme)."),
+        CommandLine::tr("THEME"));
+    for (const QCommandLineOption &option : { dataOption, planOption, layerOption, viewOption, runOption, samplesOption,
+             evaluationOption, screenshotOption, themeOption })
         parser.addOption(option);
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
@@ -175,6 +179,17 @@ int main(int argc, char *argv[])
         printError(CommandLine::tr("--evaluation-samples takes a number (0: all)"));
         return 2;
     }
+
+    // A screenshot looks the same on every machine unless asked otherwise.
+    std::optional<qs::ui::Theme> theme = screenshot ? qs::ui::Theme::System : qs::ui::savedTheme();
+    if (parser.isSet(themeOption)) {
+        theme = qs::ui::themeFromKey(parser.value(themeOption));
+        if (!theme) {
+            printError(CommandLine::tr("unknown theme %1 (system, light, dark)").arg(parser.value(themeOption)));
+            return 2;
+        }
+    }
+    qs::ui::applyTheme(*theme);
 
     using qs::ui::MainWindow;
     MainWindow window(screenshot ? MainWindow::SettingsUse::Ignore : MainWindow::SettingsUse::ReadWrite);

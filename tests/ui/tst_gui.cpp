@@ -46,6 +46,7 @@ private Q_SLOTS:
     void unwritableScreenshotFails();
     void screenshotOfComparison();
     void unknownJobFails();
+    void darkTheme();
 
 private:
     QTemporaryDir m_tmp;
@@ -111,6 +112,27 @@ void TestGui::unknownJobFails()
         QStringLiteral("--screenshot"), m_tmp.filePath(QStringLiteral("x.png")) });
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains("bake"), r.err.constData());
+}
+
+void TestGui::darkTheme()
+{
+    // --theme dark: a dark window (the plot and the table both), and an unknown theme is a usage error.
+    const QString png = m_tmp.filePath(QStringLiteral("dark.png"));
+    const Run r = runGui({ fixture(QStringLiteral("cnn_traced.pt")), QStringLiteral("--theme"), QStringLiteral("dark"),
+        QStringLiteral("--screenshot"), png });
+    QVERIFY2(r.status == 0, r.err.constData());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    int dark = 0, samples = 0;
+    for (int y = 0; y < image.height(); y += 11)
+        for (int x = 0; x < image.width(); x += 11, ++samples)
+            dark += image.pixelColor(x, y).lightnessF() < 0.35 ? 1 : 0;
+    QVERIFY2(dark > samples * 3 / 4, qPrintable(QStringLiteral("%1 of %2 dark").arg(dark).arg(samples)));
+
+    const Run bad = runGui({ fixture(QStringLiteral("cnn_traced.pt")), QStringLiteral("--theme"), QStringLiteral("sepia"),
+        QStringLiteral("--screenshot"), m_tmp.filePath(QStringLiteral("y.png")) });
+    QCOMPARE(bad.status, 2);
+    QVERIFY2(bad.err.contains("sepia"), bad.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestGui)

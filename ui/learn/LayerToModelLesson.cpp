@@ -3,6 +3,7 @@
 #include "LayerCurvePlot.h"
 #include "LayerDropExplanation.h"
 #include "LessonNumbers.h"
+#include "PlotStyle.h"
 
 #include "quantscope/Dataset.h"
 #include "quantscope/Model.h"
@@ -370,13 +371,15 @@ void LayerToModelLesson::showStep()
     const std::size_t steps = curve.steps.size() - 1;
     m_sliderValue->setText(tr("%1 of %2").arg(k).arg(steps));
     m_plot->setSelectedStep(k);
+    // A green tint of the table's base colour: light green on white, dark green on a dark theme.
+    const QColor current = mixColours(m_table->palette().color(QPalette::Base), QColor(60, 170, 90), 0.22);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const bool quantized = row >= 1 && std::size_t(row) <= k;
         if (auto *item = m_table->item(row, StateColumn))
             item->setText(row == 0 ? QString() : (quantized ? tr("%1 bits").arg(curve.bits) : tr("float")));
         for (int c = 0; c < ColumnCount; ++c)
             if (auto *item = m_table->item(row, c))
-                item->setBackground(std::size_t(row) == k ? QColor(220, 240, 225) : QBrush());
+                item->setBackground(std::size_t(row) == k ? current : QBrush());
     }
 
     const qs::LayerByLayerStep &step = curve.steps[k];

@@ -1,5 +1,7 @@
 #include "LessonPlot.h"
 
+#include "PlotStyle.h"
+
 #include <QAction>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -32,6 +34,7 @@ LessonPlot::LessonPlot(const QString &title, const QString &fileStem, QWidget *p
     save->setAutoRaise(true);
 
     m_plot = new QCustomPlot(this);
+    followPalette(m_plot);
     m_plot->setMinimumHeight(160);
     auto *saveAction = new QAction(tr("Save Plot as PNG…"), m_plot);
     m_plot->setContextMenuPolicy(Qt::ActionsContextMenu);
