@@ -1920,8 +1920,8 @@ eine Skala je Ausgabekanal, Skala = max(−min(min, 0), max(max, 0)) / 127.5 üb
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <source>Could not write %1. Choose a folder you can write to.</source>
-        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        <source>Could not write %1: %2. Choose another folder or free some space.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
     </message>
 </context>
 <context>
@@ -2405,28 +2405,55 @@ gewöhnliche</translation>
         <translation>%1 %2 bis %3: %4 Werte</translation>
     </message>
     <message>
-        <source>Save Plot</source>
-        <translation>Diagramm speichern</translation>
+        <source>&amp;Reset View</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>qs::ui::PlotSaving</name>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>Als &amp;PNG speichern…</translation>
+        <source>the PDF could not be written (is the disk full?)</source>
+        <translation>das PDF konnte nicht geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
+        <source>could not replace %1</source>
+        <translation>%1 konnte nicht ersetzt werden</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <source>Save Plot as PDF</source>
+        <translation>Diagramm als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Reset View</source>
-        <translation>Ansicht &amp;zurücksetzen</translation>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or free some space.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ChannelRangePlot.h"
 
 #include "NumberFormat.h"
+#include "PlotSaving.h"
 #include "PlotStyle.h"
 
 #include <QLabel>
@@ -36,6 +37,7 @@ ChannelRangePlot::ChannelRangePlot(QWidget *parent)
     m_bars->setWhiskerWidth(0);
     m_bars->setSymbolGap(0); // one unbroken range per channel
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChannelRangePlot::onMouseMove);
+    installSaveMenu(m_plot, QStringLiteral("channel-ranges"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);

@@ -1,5 +1,6 @@
 #include "LayerBarChart.h"
 
+#include "PlotSaving.h"
 #include "PlotStyle.h"
 
 #include <QLabel>
@@ -19,6 +20,7 @@ LayerBarChart::LayerBarChart(QWidget *parent)
 {
     m_title->setWordWrap(true);
     followPalette(m_plot);
+    installSaveMenu(m_plot, QStringLiteral("layers"));
     m_plot->setMinimumSize(240, 150);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);

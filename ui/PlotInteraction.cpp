@@ -1,9 +1,8 @@
 #include "PlotInteraction.h"
 
 #include "NumberFormat.h"
+#include "PlotSaving.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
 #include <QToolTip>
 #include <qcustomplot.h>
@@ -56,25 +55,14 @@ void PlotInteraction::onMouseMove(QMouseEvent *event)
 
 bool PlotInteraction::save(const QString &path) const
 {
-    if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0)
-        return m_plot->savePdf(path);
-    return m_plot->savePng(path, 0, 0, 2.0);
+    return savePlot(m_plot, path).isEmpty();
 }
 
 void PlotInteraction::showMenu(const QPoint &pos)
 {
     auto *menu = new QMenu(m_plot);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    const auto saveAs = [this](const QString &filter, const QString &suffix) {
-        QString path = QFileDialog::getSaveFileName(m_plot, tr("Save Plot"), QString(), filter);
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += suffix;
-        save(path);
-    };
-    menu->addAction(tr("Save as &PNG…"), this, [saveAs] { saveAs(tr("PNG images (*.png)"), QStringLiteral(".png")); });
-    menu->addAction(tr("Save as P&DF…"), this, [saveAs] { saveAs(tr("PDF files (*.pdf)"), QStringLiteral(".pdf")); });
+    addSaveActions(menu, m_plot, m_valueName);
     menu->addSeparator();
     menu->addAction(tr("&Reset View"), this, [this] {
         m_plot->rescaleAxes();

@@ -27,7 +27,7 @@ public:
 
     // The read-out for a value on the x axis: "activation 0.12 to 0.13: 1 234 values"; empty outside the bins.
     QString readOut(double x) const;
-    // Writes the plot to path; the suffix (.png or .pdf) decides the format.
+    // Writes the plot to path; the suffix (.png or .pdf) decides the format (PlotSaving).
     bool save(const QString &path) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "LessonPlot.h"
 
+#include "PlotSaving.h"
 #include "PlotStyle.h"
 
 #include <QAction>
@@ -7,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,11 +64,7 @@ QString LessonPlot::title() const
 
 bool LessonPlot::savePng(const QString &path) const
 {
-    const QPixmap pixmap = m_plot->toPixmap(m_plot->width(), m_plot->height(), 2.0);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG"))
-        return false;
-    return file.commit();
+    return savePlot(m_plot, path).isEmpty();
 }
 
 void LessonPlot::placeLegendBelow()
@@ -132,9 +128,9 @@ void LessonPlot::askAndSavePng()
         folder + QLatin1Char('/') + m_fileStem + QStringLiteral(".png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    if (!savePng(path))
-        QMessageBox::warning(
-            this, tr("Save Plot as PNG"), tr("Could not write %1. Choose a folder you can write to.").arg(path));
+    if (const QString problem = savePlot(m_plot, path); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Save Plot as PNG"),
+            tr("Could not write %1: %2. Choose another folder or free some space.").arg(path, problem));
 }
 
 } // namespace qs::ui
