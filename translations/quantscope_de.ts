@@ -1911,18 +1911,6 @@ eine Skala je Ausgabekanal, Skala = max(−min(min, 0), max(max, 0)) / 127.5 üb
         <source>Save Plot as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
-    <message>
-        <source>Save Plot as PNG</source>
-        <translation>Diagramm als PNG speichern</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or free some space.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
-    </message>
 </context>
 <context>
     <name>qs::ui::MainWindow</name>

@@ -40,24 +40,6 @@ QString savePdf(QCustomPlot *plot, const QString &path)
     return {};
 }
 
-void askAndSave(QCustomPlot *plot, const QString &fileStem, bool pdf)
-{
-    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
-    const QString title = pdf ? SavingText::tr("Save Plot as PDF") : SavingText::tr("Save Plot as PNG");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString path = QFileDialog::getSaveFileName(plot, title,
-        folder + QLatin1Char('/') + (fileStem.isEmpty() ? QStringLiteral("plot") : fileStem) + suffix,
-        pdf ? SavingText::tr("PDF files (*.pdf)") : SavingText::tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += suffix;
-    const QString problem = savePlot(plot, path);
-    if (!problem.isEmpty())
-        QMessageBox::warning(plot, title,
-            SavingText::tr("Could not save %1: %2. Choose another folder or free some space.").arg(path, problem));
-}
-
 } // namespace
 
 QString savePlot(QCustomPlot *plot, const QString &path)
@@ -75,10 +57,28 @@ QString savePlot(QCustomPlot *plot, const QString &path)
     return {};
 }
 
+void askAndSavePlot(QCustomPlot *plot, const QString &fileStem, bool pdf)
+{
+    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    const QString title = pdf ? SavingText::tr("Save Plot as PDF") : SavingText::tr("Save Plot as PNG");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString path = QFileDialog::getSaveFileName(plot, title,
+        folder + QLatin1Char('/') + (fileStem.isEmpty() ? QStringLiteral("plot") : fileStem) + suffix,
+        pdf ? SavingText::tr("PDF files (*.pdf)") : SavingText::tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    const QString problem = savePlot(plot, path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(plot, title,
+            SavingText::tr("Could not save %1: %2. Choose another folder or free some space.").arg(path, problem));
+}
+
 void addSaveActions(QMenu *menu, QCustomPlot *plot, const QString &fileStem)
 {
-    menu->addAction(SavingText::tr("Save as &PNG…"), plot, [plot, fileStem] { askAndSave(plot, fileStem, false); });
-    menu->addAction(SavingText::tr("Save as P&DF…"), plot, [plot, fileStem] { askAndSave(plot, fileStem, true); });
+    menu->addAction(SavingText::tr("Save as &PNG…"), plot, [plot, fileStem] { askAndSavePlot(plot, fileStem, false); });
+    menu->addAction(SavingText::tr("Save as P&DF…"), plot, [plot, fileStem] { askAndSavePlot(plot, fileStem, true); });
 }
 
 void installSaveMenu(QCustomPlot *plot, const QString &fileStem)

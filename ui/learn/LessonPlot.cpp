@@ -4,11 +4,8 @@
 #include "PlotStyle.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -123,14 +120,7 @@ void LessonPlot::applyFonts()
 
 void LessonPlot::askAndSavePng()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Plot as PNG"),
-        folder + QLatin1Char('/') + m_fileStem + QStringLiteral(".png"), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (const QString problem = savePlot(m_plot, path); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Save Plot as PNG"),
-            tr("Could not write %1: %2. Choose another folder or free some space.").arg(path, problem));
+    askAndSavePlot(m_plot, m_fileStem, false);
 }
 
 } // namespace qs::ui
