@@ -1,12 +1,13 @@
 // The Learn view: every number a lesson shows equals what core computes for the same inputs, every
 // lesson renders headless, Reset restores the starting values, plots export as PNG.
-// With QS_SCREENSHOT_DIR set, writes each lesson at 1280×800 and 1920×1080 there.
+// With QS_SCREENSHOT_DIR set, writes each lesson at 1280×800 and 1920×1080 there (QS_SCREENSHOT_THEME=dark: dark).
 
 #include "learn/DistributionPlot.h"
 #include "learn/FloatToIntegerLesson.h"
 #include "learn/LayerToModelLesson.h"
 #include "learn/LearnView.h"
 #include "learn/LessonNumbers.h"
+#include "Theme.h"
 #include "learn/LessonPlot.h"
 #include "learn/NumberLinePlot.h"
 #include "learn/ObserversLesson.h"
@@ -472,6 +473,9 @@ void TestLearnView::screenshots()
     if (dirName.isEmpty())
         QSKIP("set QS_SCREENSHOT_DIR to write the lesson screenshots");
     QDir().mkpath(dirName);
+    // QS_SCREENSHOT_THEME=dark writes them in the dark theme (to look at, not for the README).
+    if (const auto theme = qs::ui::themeFromKey(qEnvironmentVariable("QS_SCREENSHOT_THEME")))
+        qs::ui::applyTheme(*theme);
     // The trained demo CNN when it is there (what students see at start-up), else the test fixture.
     const QString demo = QStringLiteral(QS_TEST_DATA_DIR "/../../resources/models/cnn.pt");
     const std::shared_ptr<const qs::Model> model = QFile::exists(demo) ? qs::Model::load(demo.toStdString()) : m_model;

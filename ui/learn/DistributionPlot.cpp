@@ -12,7 +12,6 @@ namespace qs::ui {
 namespace {
 
 const QColor barColor(70, 130, 180);
-const QColor levelColor(60, 60, 60);
 const QColor clipColor(210, 60, 40);
 
 constexpr double kLinearHeadroom = 1.12;
@@ -125,7 +124,7 @@ void DistributionPlot::rebuild()
         levels->setName(tr("quantization levels"));
         levels->removeFromLegend();
         levels->setLineStyle(QCPGraph::lsImpulse);
-        QColor c = levelColor;
+        QColor c = p->palette().color(QPalette::Text); // grey over a light or a dark background
         c.setAlpha(m_levels.size() > 64 ? 40 : 110);
         levels->setPen(QPen(c, 1.0));
         QVector<double> keys(m_levels.begin(), m_levels.end());
