@@ -102,6 +102,12 @@ QString themeLabel(Theme theme)
 void applyTheme(Theme theme)
 {
     const SystemLook &system = systemLook(); // remembered before the first change
+    static bool changed = false;
+    if (theme == Theme::System && !changed) {
+        g_current = theme; // untouched: Qt keeps following the desktop's own palette changes
+        return;
+    }
+    changed = true;
     if (theme == Theme::System) {
         if (QApplication::style()->name().compare(system.style, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStyleFactory::create(system.style));
