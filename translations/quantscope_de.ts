@@ -2445,6 +2445,81 @@ gewöhnliche</translation>
     </message>
 </context>
 <context>
+    <name>qs::ui::PreviousRun</name>
+    <message>
+        <source>per channel</source>
+        <translation>pro Kanal</translation>
+    </message>
+    <message>
+        <source>per tensor</source>
+        <translation>pro Tensor</translation>
+    </message>
+    <message>
+        <source>symmetric</source>
+        <translation>symmetrisch</translation>
+    </message>
+    <message>
+        <source>affine</source>
+        <translation>affin</translation>
+    </message>
+    <message>
+        <source>engine %1 → %2</source>
+        <translation>Engine %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 bits</source>
+        <translation>%1 → %2 Bit</translation>
+    </message>
+    <message>
+        <source>observer %1 → %2</source>
+        <translation>Beobachter %1 → %2</translation>
+    </message>
+    <message>
+        <source>weights %1 → %2</source>
+        <translation>Gewichte %1 → %2</translation>
+    </message>
+    <message>
+        <source>activations %1 → %2</source>
+        <translation>Aktivierungen %1 → %2</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>calibrated again</source>
+        <translation>neu kalibriert</translation>
+    </message>
+    <message>
+        <source>the same plan</source>
+        <translation>derselbe Plan</translation>
+    </message>
+    <message>
+        <source>top-1 %1 (%2 points)</source>
+        <translation>Top-1 %1 (%2 Punkte)</translation>
+    </message>
+    <message>
+        <source>agreement %1</source>
+        <translation>Übereinstimmung %1</translation>
+    </message>
+    <message>
+        <source>output SQNR %1 dB</source>
+        <translation>Ausgabe-SQNR %1 dB</translation>
+    </message>
+    <message>
+        <source>file %1 of the original</source>
+        <translation>Datei %1 des Originals</translation>
+    </message>
+    <message>
+        <source>%1 faster at batch %2</source>
+        <translation>%1 schneller bei Batch %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against the previous run&lt;/b&gt; (since then: %1): %2. Edit ▸ Undo takes a plan change back.</source>
+        <translation>&lt;b&gt;Gegenüber dem vorigen Lauf&lt;/b&gt; (seitdem: %1): %2. Bearbeiten ▸ Rückgängig nimmt eine Planänderung zurück.</translation>
+    </message>
+</context>
+<context>
     <name>qs::ui::ProjectController</name>
     <message>
         <source>Where is %1? (the project&apos;s model has moved)</source>

@@ -4,6 +4,7 @@
 #include "DataDescription.h"
 #include "FigureBarsDelegate.h"
 #include "LayerBarChart.h"
+#include "PreviousRun.h"
 #include "NumberFormat.h"
 #include "Workbench.h"
 
@@ -157,6 +158,11 @@ QWidget *ComparisonDashboard::createResultsPage()
     figuresLayout->addWidget(m_figuresTitle);
     figuresLayout->addWidget(m_figuresView, 1);
     figuresLayout->addWidget(m_figuresHint, 1);
+    m_previousRun = new QLabel(figuresBox);
+    m_previousRun->setWordWrap(true);
+    m_previousRun->setTextFormat(Qt::RichText);
+    m_previousRun->setVisible(false);
+    figuresLayout->addWidget(m_previousRun);
 
     m_sqnrChart = new LayerBarChart(splitter);
 
@@ -248,8 +254,18 @@ void ComparisonDashboard::updateComparison()
             layerNames(r.layers), { output }, tr("dB"), r.flagBelowDb, tr("threshold %1 dB").arg(r.flagBelowDb));
         m_sqnrChart->setVisible(true);
     }
+    const auto previous = m_workbench->previousComparison();
+    m_previousRun->setText(comparison && previous && m_workbench->model()
+            ? qs::ui::previousRunText(*previous, *comparison, m_workbench->model()->layers())
+            : QString());
+    m_previousRun->setVisible(!m_previousRun->text().isEmpty());
     m_figuresView->resizeColumnsToContents();
     updateStaleness();
+}
+
+QString ComparisonDashboard::previousRunText() const
+{
+    return m_previousRun->text();
 }
 
 void ComparisonDashboard::updateSensitivity()

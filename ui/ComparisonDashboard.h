@@ -38,6 +38,8 @@ public:
     QSpinBox *evaluationSamples() const { return m_evaluationSamples; }
     // The line above the figures: what they were measured on, or why they are stale.
     QString statusText() const;
+    // Under the figures: the plan changes and figures against the previous run (empty: none).
+    QString previousRunText() const;
     QString suggestionText() const;
     bool isShowingEmptyState() const;
     bool isComparisonStale() const;
@@ -66,6 +68,7 @@ private:
     QTableView *m_figuresView = nullptr;
     QLabel *m_figuresTitle = nullptr;
     QLabel *m_figuresHint = nullptr;
+    QLabel *m_previousRun = nullptr;
     LayerBarChart *m_sqnrChart = nullptr;
     LayerBarChart *m_sensitivityChart = nullptr;
     QLabel *m_sensitivityHint = nullptr;

@@ -142,6 +142,7 @@ void Workbench::setAnalysis(const QString &path, std::shared_ptr<const ModelAnal
     m_calibration.reset();
     ++m_calibrationGeneration;
     m_comparison.reset();
+    m_previousComparison.reset();
     m_sensitivity.reset();
     Q_EMIT modelChanged();
     Q_EMIT planChanged();
@@ -322,6 +323,7 @@ void Workbench::restoreResults(
     std::shared_ptr<const MeasuredComparison> comparison, std::shared_ptr<const MeasuredSensitivity> sensitivity)
 {
     m_comparison = std::move(comparison);
+    m_previousComparison.reset();
     m_sensitivity = std::move(sensitivity);
     Q_EMIT comparisonChanged();
     Q_EMIT sensitivityChanged();
@@ -367,6 +369,10 @@ void Workbench::compare()
             auto measured = measuredFrom(run, basis, *in.evaluation);
             measured->basis.calibrationGeneration
                 = adoptCalibration(run.calibration, !in.calibration, basis.calibrationGeneration);
+            // The run before stays beside it when both measured the same samples of the same data.
+            const bool comparable = m_comparison && m_comparison->basis.dataSpec == measured->basis.dataSpec
+                && m_comparison->result.evaluationSamples == measured->result.evaluationSamples;
+            m_previousComparison = comparable ? m_comparison : nullptr;
             m_comparison = std::move(measured);
             Q_EMIT comparisonChanged();
             Q_EMIT comparisonFinished(true);

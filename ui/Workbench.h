@@ -94,6 +94,9 @@ public:
     // The last successful comparison and sensitivity analysis (nullptr before one). A cancelled or
     // failed run keeps them; another model clears them.
     std::shared_ptr<const MeasuredComparison> comparison() const { return m_comparison; }
+    // The comparison before that one, on the same data (nullptr when there is none): what the
+    // dashboard sets the latest figures against.
+    std::shared_ptr<const MeasuredComparison> previousComparison() const { return m_previousComparison; }
     std::shared_ptr<const MeasuredSensitivity> sensitivity() const { return m_sensitivity; }
     // What the workbench's work is made from now.
     ResultBasis currentBasis() const;
@@ -173,6 +176,7 @@ private:
     std::uint64_t m_calibrationGeneration = 0;
     int m_evaluationSamples = 2000;
     std::shared_ptr<const MeasuredComparison> m_comparison;
+    std::shared_ptr<const MeasuredComparison> m_previousComparison;
     std::shared_ptr<const MeasuredSensitivity> m_sensitivity;
 };
 

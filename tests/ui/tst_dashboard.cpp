@@ -7,6 +7,8 @@
 #include "LayerBarChart.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "NumberFormat.h"
+#include "PreviousRun.h"
 #include "ReportExporter.h"
 #include "Workbench.h"
 #include "WorkbenchActions.h"
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void emptyStateBeforeAnyRun();
     void compareCancelAndStale();
     void applySuggestedPlanIsUndoable();
+    void previousRunShowsWhatChanged();
 
 private:
     void openModelAndData(MainWindow &window);
@@ -259,6 +262,50 @@ void TestDashboard::applySuggestedPlanIsUndoable()
     QVERIFY(dashboard->applyButton()->isEnabled());
     QVERIFY(!dashboard->isSensitivityStale());
     QVERIFY(!dashboard->suggestionText().contains(QStringLiteral("Stale")));
+}
+
+void TestDashboard::previousRunShowsWhatChanged()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.show();
+    openModelAndData(window);
+    Workbench *workbench = window.workbench();
+    qs::ui::ComparisonDashboard *dashboard = window.dashboard();
+    workbench->compare();
+    QTRY_VERIFY_WITH_TIMEOUT(!workbench->isBusy(), jobTimeoutMs);
+    const auto first = workbench->comparison();
+    QVERIFY(first);
+    QVERIFY(!workbench->previousComparison());
+    QVERIFY(dashboard->previousRunText().isEmpty());
+
+    // Keep the first layer in float and compare again: the first run stays beside the new one,
+    // with what changed in between and how the figures moved.
+    const std::vector<qs::LayerInfo> &layers = workbench->model()->layers();
+    qs::QuantPlan plan = workbench->plan();
+    qs::LayerQuantConfig config = plan.resolve(layers.front());
+    config.mode = qs::LayerMode::Float;
+    plan.setOverride(layers.front().name, config);
+    QVERIFY(workbench->editPlan(plan, QStringLiteral("keep the first layer in float")));
+    workbench->compare();
+    QTRY_VERIFY_WITH_TIMEOUT(!workbench->isBusy(), jobTimeoutMs);
+    QCOMPARE(workbench->previousComparison(), first);
+    const QStringList changes = qs::ui::planChanges(first->basis.plan, workbench->comparison()->basis.plan, layers);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.front(),
+        QStringLiteral("%1: static int8 → float").arg(qs::ui::layerNameHtml(QString::fromStdString(layers.front().name))));
+    const QString text = dashboard->previousRunText();
+    QVERIFY2(text.contains(changes.front()) && text.contains(QStringLiteral("top-1"))
+            && text.contains(QStringLiteral("agreement")) && text.contains(QStringLiteral("Undo")),
+        qPrintable(text));
+    // The size moved: a float layer is four times bigger.
+    QVERIFY(workbench->comparison()->result.sizeRatio > first->result.sizeRatio);
+    QVERIFY2(text.contains(QStringLiteral("→")), qPrintable(text));
+
+    // Another model: nothing to set against.
+    window.openModel(fixture(QStringLiteral("models/mlp_scripted.pt")));
+    QTRY_VERIFY_WITH_TIMEOUT(!workbench->isBusy(), jobTimeoutMs);
+    QVERIFY(!workbench->previousComparison());
+    QVERIFY(dashboard->previousRunText().isEmpty());
 }
 
 QTEST_MAIN(TestDashboard)
