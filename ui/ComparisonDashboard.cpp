@@ -146,6 +146,9 @@ QWidget *ComparisonDashboard::createResultsPage()
     m_figuresView->setWordWrap(false);
     m_figuresView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_figuresView->horizontalHeader()->setSectionResizeMode(ComparisonTableModel::BarsColumn, QHeaderView::Stretch);
+    // The number columns follow their contents by themselves; the bars take what they leave, down
+    // to a narrow strip (resizing the columns by hand would fix the bars at their own width).
+    m_figuresView->horizontalHeader()->setMinimumSectionSize(m_figuresView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 5);
     m_figuresTitle = new QLabel(tr("<b>Original vs quantized</b><br><span style=\"color:%1\">■</span>&nbsp;original "
                                    "&nbsp; <span style=\"color:%2\">■</span>&nbsp;quantized (hover a row for details)")
                                     .arg(FigureBarsDelegate::originalColour().name(),
@@ -259,7 +262,6 @@ void ComparisonDashboard::updateComparison()
             ? qs::ui::previousRunText(*previous, *comparison, m_workbench->model()->layers())
             : QString());
     m_previousRun->setVisible(!m_previousRun->text().isEmpty());
-    m_figuresView->resizeColumnsToContents();
     updateStaleness();
 }
 
