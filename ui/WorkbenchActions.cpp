@@ -21,12 +21,33 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QPolygonF>
 #include <QSettings>
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 
 namespace qs::ui {
+
+namespace {
+
+// A green "run" triangle where the desktop has no icon theme: the style's own one is black, and
+// disappears on the dark theme's toolbar.
+QIcon calibrateIcon()
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(46, 160, 80));
+    painter.drawPolygon(QPolygonF({ QPointF(18, 10), QPointF(54, 32), QPointF(18, 54) }));
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 WorkbenchActions::WorkbenchActions(
     QMainWindow *window, Workbench *workbench, MessageBar *messageBar, ProjectController *project, bool useSettings)
@@ -183,7 +204,7 @@ void WorkbenchActions::createToolsMenu()
 {
     QMenu *tools = m_window->menuBar()->addMenu(tr("&Tools"));
     m_calibrate = tools->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start"),
-                                       m_window->style()->standardIcon(QStyle::SP_MediaPlay)),
+                                       calibrateIcon()),
         tr("&Calibrate"), this, &WorkbenchActions::calibrate);
     m_calibrate->setShortcut(Qt::CTRL | Qt::Key_K);
     m_calibrate->setToolTip(tr("Run the calibration samples through the model and record every layer's input "
