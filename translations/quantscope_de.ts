@@ -754,6 +754,27 @@
         <source>mean %1, std %2</source>
         <translation>Mittelwert %1, Std.-Abw. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>using the embedded sample of %Ln Fashion-MNIST test images: install dataset-fashion-mnist for all 70,000</source>
+        <translation>
+            <numerusform>die eingebettete Auswahl von %Ln Fashion-MNIST-Testbild wird verwendet: dataset-fashion-mnist installieren für alle 70.000</numerusform>
+            <numerusform>die eingebettete Auswahl von %Ln Fashion-MNIST-Testbildern wird verwendet: dataset-fashion-mnist installieren für alle 70.000</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no samples are left for evaluation after %Ln calibration samples; calibrate on fewer to evaluate</source>
+        <translation>
+            <numerusform>nach %Ln Kalibrierungsprobe bleibt keine Probe zur Auswertung; kalibrieren Sie auf weniger, um auszuwerten</numerusform>
+            <numerusform>nach %Ln Kalibrierungsproben bleibt keine Probe zur Auswertung; kalibrieren Sie auf weniger, um auszuwerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln unreadable image(s): %1</source>
+        <translation>
+            <numerusform>%Ln unlesbares Bild übersprungen: %1</numerusform>
+            <numerusform>%Ln unlesbare Bilder übersprungen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::DataSetDialog</name>

@@ -78,4 +78,26 @@ QString describeNormalization(const qs::Normalization &normalization)
     return DataText::tr("mean %1, std %2").arg(list(normalization.mean), list(normalization.std));
 }
 
+QString describeNote(const qs::DataNote &note)
+{
+    const int n = int(std::min<std::size_t>(note.count, std::size_t(std::numeric_limits<int>::max())));
+    switch (note.kind) {
+    case qs::DataNote::Kind::EmbeddedSample:
+        return DataText::tr("using the embedded sample of %Ln Fashion-MNIST test images: install dataset-fashion-mnist for "
+                            "all 70,000", nullptr, n);
+    case qs::DataNote::Kind::SkippedImages: {
+        QStringList files;
+        for (const auto &f : note.files)
+            files << QString::fromStdString(f);
+        if (note.count > note.files.size())
+            files << QStringLiteral("…");
+        return DataText::tr("skipped %Ln unreadable image(s): %1", nullptr, n).arg(files.join(QStringLiteral(", ")));
+    }
+    case qs::DataNote::Kind::NoEvaluationLeft:
+        return DataText::tr("no samples are left for evaluation after %Ln calibration samples; calibrate on fewer to "
+                            "evaluate", nullptr, n);
+    }
+    return {};
+}
+
 } // namespace qs::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-// A data set's provenance and normalisation worded in the user's language (core's
+// A data set's provenance, normalisation and notes worded in the user's language (core's
 // Dataset::description() is the English wording of the same parts).
 
 #include "quantscope/DataProvenance.h"
@@ -14,5 +14,7 @@ namespace qs::ui {
 QString describeData(const qs::DataProvenance &provenance);
 // "mean 0.286, std 0.353", or "no normalisation", translated.
 QString describeNormalization(const qs::Normalization &normalization);
+// "skipped 2 unreadable images: a/x.png, b/y.jpg", translated.
+QString describeNote(const qs::DataNote &note);
 
 } // namespace qs::ui

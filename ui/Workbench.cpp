@@ -206,7 +206,7 @@ QStringList Workbench::dataNotes() const
     QStringList notes;
     if (m_data) {
         for (const auto &note : m_data->notes)
-            notes << QString::fromStdString(note);
+            notes << describeNote(note);
     }
     return notes;
 }

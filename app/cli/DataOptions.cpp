@@ -102,10 +102,10 @@ qs::DataSpec DataOptions::spec(const QCommandLineParser &parser, const qs::Model
     return spec;
 }
 
-QString DataOptions::notesText(const std::vector<std::string> &notes)
+QString DataOptions::notesText(const std::vector<qs::DataNote> &notes)
 {
     QString text;
     for (const auto &n : notes)
-        text += tr("note: %1").arg(QString::fromStdString(n)) + QLatin1Char('\n');
+        text += tr("note: %1").arg(QString::fromStdString(qs::describe(n))) + QLatin1Char('\n');
     return text;
 }

@@ -35,5 +35,5 @@ public:
                              const std::optional<qs::DemoInfo> &demo);
 
     // The notes a user should see about the data (sample in use, skipped images), one per line.
-    static QString notesText(const std::vector<std::string> &notes);
+    static QString notesText(const std::vector<qs::DataNote> &notes);
 };

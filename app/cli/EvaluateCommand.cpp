@@ -70,6 +70,9 @@ int EvaluateCommand::execute(const QCommandLineParser &parser)
                 {QStringLiteral("correct"), qint64(r.perClassCorrect[c])},
                 {QStringLiteral("accuracy"), r.perClassSamples[c] ? QJsonValue(r.classAccuracy(c)) : QJsonValue()},
             });
+        std::vector<std::string> noteTexts;
+        for (const auto &note : split.notes)
+            noteTexts.push_back(qs::describe(note));
         const QJsonObject root{
             {QStringLiteral("model"), QString::fromStdString(model->summary().path)},
             {QStringLiteral("data"), QString::fromStdString(spec.toString())},
@@ -83,7 +86,7 @@ int EvaluateCommand::execute(const QCommandLineParser &parser)
             {QStringLiteral("samples_per_second"), r.samplesPerSecond()},
             {QStringLiteral("batch"), qint64(options.batchSize)},
             {QStringLiteral("threads"), options.threads},
-            {QStringLiteral("notes"), stringsToJson(split.notes)},
+            {QStringLiteral("notes"), stringsToJson(noteTexts)},
         };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;

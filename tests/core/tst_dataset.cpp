@@ -181,8 +181,10 @@ void TestDataset::imageFolderSkipsUnreadable()
     const auto data = qs::readImageFolder(dir.path().toStdString());
     QCOMPARE(data->size(), std::size_t(1));
     QCOMPARE(data->notes().size(), std::size_t(1));
-    QVERIFY2(QString::fromStdString(data->notes().front()).contains(QLatin1String("skipped 1 unreadable image(s): a/broken.png")),
-             data->notes().front().c_str());
+    QCOMPARE(int(data->notes().front().kind), int(qs::DataNote::Kind::SkippedImages));
+    QCOMPARE(data->notes().front().count, std::size_t(1));
+    QVERIFY2(QString::fromStdString(qs::describe(data->notes().front())).contains(QLatin1String("skipped 1 unreadable image(s): a/broken.png")),
+             qs::describe(data->notes().front()).c_str());
 }
 
 void TestDataset::tensorFile()
@@ -346,7 +348,8 @@ void TestDataset::embeddedSample()
     QVERIFY(loc.usingSample);
     QCOMPARE(split.calibration->size() + split.evaluation->size(), std::size_t(1000));
     QCOMPARE(split.notes.size(), std::size_t(1));
-    QVERIFY(QString::fromStdString(split.notes.front()).contains(QLatin1String("embedded sample")));
+    QCOMPARE(int(split.notes.front().kind), int(qs::DataNote::Kind::EmbeddedSample));
+    QVERIFY(QString::fromStdString(qs::describe(split.notes.front())).contains(QLatin1String("embedded sample")));
     QCOMPARE(split.evaluation->classNames()[0], std::string("T-shirt/top"));
 }
 

@@ -70,6 +70,12 @@ private Q_SLOTS:
         QCOMPARE(describeNormalization({{0.485f, 0.456f, 0.406f}, {0.229f, 0.224f, 0.225f}}),
                  QStringLiteral("mean 0.485; 0.456; 0.406, std 0.229; 0.224; 0.225"));
         QCOMPARE(describeNormalization({}), QStringLiteral("no normalisation"));
+        // Notes: the same facts as core's English, with the locale's numbers.
+        const qs::DataNote skipped{qs::DataNote::Kind::SkippedImages, 7, {"a/x.png", "b/y.jpg"}};
+        QCOMPARE(qs::ui::describeNote(skipped), QStringLiteral("skipped 7 unreadable image(s): a/x.png, b/y.jpg, …"));
+        QCOMPARE(qs::describe(skipped), std::string("skipped 7 unreadable image(s): a/x.png, b/y.jpg, ..."));
+        QCOMPARE(qs::ui::describeNote({qs::DataNote::Kind::EmbeddedSample, 1000, {}}),
+                 QStringLiteral("using the embedded sample of 1,000 Fashion-MNIST test images: install dataset-fashion-mnist for all 70,000"));
     }
 
     void german()
@@ -87,6 +93,9 @@ private Q_SLOTS:
         test.count = 10000;
         QCOMPARE(describeData(test.selected(DataProvenance::Pick::First, 1)),
                  QStringLiteral("die erste Probe aus Fashion-MNIST, Testteil (10.000 Bilder)"));
+        QCOMPARE(qs::ui::describeNote({qs::DataNote::Kind::EmbeddedSample, 1000, {}}),
+                 QStringLiteral("die eingebettete Auswahl von 1.000 Fashion-MNIST-Testbildern wird verwendet: "
+                                "dataset-fashion-mnist installieren für alle 70.000"));
     }
 
 private:

@@ -43,7 +43,7 @@ struct DataSplit
 {
     std::shared_ptr<const Dataset> calibration;
     std::shared_ptr<const Dataset> evaluation;
-    std::vector<std::string> notes; // e.g. "using the embedded 1000-image sample of Fashion-MNIST"
+    std::vector<DataNote> notes; // e.g. the embedded 1000-image sample of Fashion-MNIST is used
 };
 
 DataSplit loadData(const DataSpec &spec, const Progress &progress = {});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quantscope/DataNote.h"
 #include "quantscope/DataProvenance.h"
 #include "quantscope/Progress.h"
 
@@ -50,7 +51,7 @@ public:
     const DataProvenance &provenance() const;
     const Normalization &normalization() const;
     // Things the user should know: "using the embedded sample", "skipped 2 unreadable images: ...".
-    const std::vector<std::string> &notes() const;
+    const std::vector<DataNote> &notes() const;
 
     // Labels of all samples (empty without labels).
     std::vector<std::int64_t> labels() const;

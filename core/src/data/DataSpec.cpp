@@ -130,8 +130,7 @@ DataSplit loadData(const DataSpec &spec, const Progress &progress)
         split.calibration = ordered->subset(calibRows, whole->provenance().selected(DataProvenance::Pick::Calibration, calib));
         split.evaluation = ordered->subset(evalRows, whole->provenance().selected(DataProvenance::Pick::Evaluation, eval));
         if (eval == 0)
-            split.notes.push_back("no samples are left for evaluation after " + std::to_string(calib)
-                                  + " calibration samples; lower --calib to evaluate");
+            split.notes.push_back({DataNote::Kind::NoEvaluationLeft, calib, {}});
     }
     if (!spec.normalization.isIdentity()) {
         split.calibration = split.calibration->withNormalization(spec.normalization);

@@ -143,7 +143,7 @@ const Normalization &Dataset::normalization() const
     return m_impl->normalization;
 }
 
-const std::vector<std::string> &Dataset::notes() const
+const std::vector<DataNote> &Dataset::notes() const
 {
     return m_impl->notes;
 }

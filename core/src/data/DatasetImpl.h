@@ -19,7 +19,7 @@ struct Dataset::Impl
     std::vector<std::string> classNames;
     DataProvenance provenance;
     std::string description; // describe(provenance), set by Dataset::fromImpl
-    std::vector<std::string> notes;
+    std::vector<DataNote> notes;
     Normalization normalization;
 
     std::size_t size() const;

@@ -65,8 +65,7 @@ std::shared_ptr<const Dataset> loadFashionMnist(bool train, const Progress &prog
         auto impl = std::make_unique<Dataset::Impl>(data->impl());
         impl->provenance.source = DataProvenance::Source::FashionMnistSample;
         impl->provenance.count = data->size();
-        impl->notes.push_back("using the embedded sample of " + std::to_string(data->size())
-                              + " Fashion-MNIST test images: install dataset-fashion-mnist for all 70 000");
+        impl->notes.push_back({DataNote::Kind::EmbeddedSample, data->size(), {}});
         return Dataset::fromImpl(std::move(impl));
     }
     auto data = train ? readIdx(loc.trainImages, loc.trainLabels, fashionMnistClassNames(), progress)

@@ -151,12 +151,9 @@ std::shared_ptr<const Dataset> readImageFolder(const std::string &dirPath, const
     impl->provenance.sampleShape = impl->sampleShape;
     impl->provenance.classes = classNames.size();
     if (!skipped.empty()) {
-        std::string list;
-        for (std::size_t i = 0; i < skipped.size() && i < 5; ++i)
-            list += (i ? ", " : "") + skipped[i];
-        if (skipped.size() > 5)
-            list += ", ...";
-        impl->notes.push_back("skipped " + std::to_string(skipped.size()) + " unreadable image(s): " + list);
+        DataNote note{DataNote::Kind::SkippedImages, skipped.size(), {}};
+        note.files.assign(skipped.begin(), skipped.begin() + std::ptrdiff_t(std::min<std::size_t>(skipped.size(), 5)));
+        impl->notes.push_back(note);
     }
     progress.report(1.0, "Images read");
     return Dataset::fromImpl(std::move(impl));

@@ -221,7 +221,7 @@ ComparisonResult compare(const Model &model, const QuantPlan &plan, const DataSp
     ComparisonResult r = compare(model, plan, calibration, *split.evaluation, options, subProgress(progress, 0.1, 1.0));
     r.phaseSeconds["calibration"] = seconds;
     for (const auto &note : split.notes)
-        r.notes.push_back(note);
+        r.notes.push_back(describe(note));
     return r;
 }
 
