@@ -70,7 +70,6 @@ private:
         m_applied = p;
     }
 
-
     // Text in the default black or a palette's text colours, boxes filled white or with a palette's
     // base colour: into this palette's colours. Anything coloured on purpose stays.
     void recolourItems()
