@@ -560,10 +560,6 @@
 <context>
     <name>qs::ui::ComparisonTableModel</name>
     <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
@@ -608,28 +604,12 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>∞ (identical)</source>
         <translation>∞ (identisch)</translation>
     </message>
     <message>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
-    </message>
-    <message>
-        <source>%1× faster</source>
-        <translation>%1× schneller</translation>
-    </message>
-    <message>
-        <source>%1× slower</source>
-        <translation>%1× langsamer</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>Bytes of the TorchScript file as written (%1 → %2 bytes)</source>
@@ -2066,6 +2046,29 @@ Auswertung: %2 Proben</translation>
     </message>
 </context>
 <context>
+    <name>qs::ui::NumberFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>%1× schneller</translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation>%1× langsamer</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+</context>
+<context>
     <name>qs::ui::NumberLinePlot</name>
     <message>
         <source>Float values (top) and the integers they are stored as (bottom)</source>
@@ -2516,10 +2519,6 @@ gewöhnliche</translation>
         <translation>derselbe Plan</translation>
     </message>
     <message>
-        <source>top-1 %1 (%2 points)</source>
-        <translation>Top-1 %1 (%2 Punkte)</translation>
-    </message>
-    <message>
         <source>agreement %1</source>
         <translation>Übereinstimmung %1</translation>
     </message>
@@ -2532,12 +2531,16 @@ gewöhnliche</translation>
         <translation>Datei %1 des Originals</translation>
     </message>
     <message>
-        <source>%1 faster at batch %2</source>
-        <translation>%1 schneller bei Batch %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Against the previous run&lt;/b&gt; (since then: %1): %2. Edit ▸ Undo takes a plan change back.</source>
         <translation>&lt;b&gt;Gegenüber dem vorigen Lauf&lt;/b&gt; (seitdem: %1): %2. Bearbeiten ▸ Rückgängig nimmt eine Planänderung zurück.</translation>
+    </message>
+    <message>
+        <source>top-1 %1 (%2)</source>
+        <translation>Top-1 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2</source>
+        <translation>%1 bei Batch %2</translation>
     </message>
 </context>
 <context>

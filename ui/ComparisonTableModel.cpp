@@ -24,10 +24,6 @@ double throughput(const qs::LatencyStats &stats, std::size_t batch)
     return stats.p50 > 0.0 ? double(batch) * 1000.0 / stats.p50 : nan;
 }
 
-QString ratioText(double ratio)
-{
-    return std::isfinite(ratio) ? ComparisonTableModel::tr("%1×").arg(QLocale().toString(ratio, 'f', ratio < 10.0 ? 3 : 1)) : QString();
-}
 
 } // namespace
 
@@ -138,7 +134,7 @@ QString ComparisonTableModel::formatted(int row, double value) const
         return formatCount(std::int64_t(std::llround(value)));
     case AccuracyRow:
     case AgreementRow:
-        return tr("%1 %").arg(locale.toString(value, 'f', 2));
+        return formatPercent(value);
     case OutputSqnrRow:
         return std::isinf(value) ? tr("∞ (identical)") : tr("%1 dB").arg(formatDecibels(value));
     default:
@@ -149,32 +145,23 @@ QString ComparisonTableModel::formatted(int row, double value) const
 QString ComparisonTableModel::change(int row) const
 {
     const qs::ComparisonResult &r = *m_result;
-    const QLocale locale;
     const auto [a, b] = values(row);
-    auto speed = [&](const qs::LatencyComparison &c) {
-        if (!(c.speedup > 0.0))
-            return QString();
-        return c.speedup >= 1.0 ? tr("%1× faster").arg(locale.toString(c.speedup, 'f', 2))
-                                : tr("%1× slower").arg(locale.toString(1.0 / c.speedup, 'f', 2));
-    };
     switch (row) {
     case FileBytesRow:
-        return ratioText(r.sizeRatio);
+        return formatRatio(r.sizeRatio);
     case ParameterBytesRow:
-        return ratioText(r.parameterBytesRatio);
+        return formatRatio(r.parameterBytesRatio);
     case LatencyMedianRow:
-        return speed(r.latency);
+        return formatSpeedup(r.latency.speedup);
     case LatencyBatch1MedianRow:
-        return speed(r.latencyBatch1);
+        return formatSpeedup(r.latencyBatch1.speedup);
     case LatencyP95Row:
     case LatencyBatch1P95Row:
-        return a > 0.0 && b > 0.0 ? speed(qs::LatencyComparison { {}, {}, a / b, 0.0, 0.0 }) : QString();
+        return a > 0.0 && b > 0.0 ? formatSpeedup(a / b) : QString();
     case ThroughputRow:
-        return a > 0.0 && std::isfinite(b) ? ratioText(b / a) : QString();
+        return a > 0.0 && std::isfinite(b) ? formatRatio(b / a) : QString();
     case AccuracyRow:
-        return std::isfinite(a) && std::isfinite(b)
-            ? tr("%1 points").arg((b >= a ? QStringLiteral("+") : QString()) + locale.toString(b - a, 'f', 2))
-            : QString();
+        return std::isfinite(a) && std::isfinite(b) ? formatPoints(b - a) : QString();
     default:
         return {};
     }

@@ -19,6 +19,12 @@ struct DataText
     Q_DECLARE_TR_FUNCTIONS(qs::ui::DataDescription)
 };
 
+// A count for tr()'s plural forms, which take an int.
+int pluralCount(std::size_t count)
+{
+    return int(std::min<std::size_t>(count, std::size_t(std::numeric_limits<int>::max())));
+}
+
 QString describeSource(const qs::DataProvenance &p)
 {
     const QString count = formatCount(std::int64_t(p.count));
@@ -52,7 +58,7 @@ QString describeData(const qs::DataProvenance &provenance)
 {
     QString text = describeSource(provenance);
     for (const auto &s : provenance.selections) {
-        const int n = int(std::min<std::size_t>(s.count, std::size_t(std::numeric_limits<int>::max())));
+        const int n = pluralCount(s.count);
         switch (s.pick) {
         case qs::DataProvenance::Pick::First: text = DataText::tr("first %Ln of %1", nullptr, n).arg(text); break;
         case qs::DataProvenance::Pick::Random:
@@ -80,7 +86,7 @@ QString describeNormalization(const qs::Normalization &normalization)
 
 QString describeNote(const qs::DataNote &note)
 {
-    const int n = int(std::min<std::size_t>(note.count, std::size_t(std::numeric_limits<int>::max())));
+    const int n = pluralCount(note.count);
     switch (note.kind) {
     case qs::DataNote::Kind::EmbeddedSample:
         return DataText::tr("using the embedded sample of %Ln Fashion-MNIST test images: install dataset-fashion-mnist for "

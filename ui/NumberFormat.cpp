@@ -2,12 +2,23 @@
 
 #include "quantscope/LayerInfo.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
 #include <cmath>
 
 namespace qs::ui {
+
+namespace {
+
+// Gives the figures' units a translation context of their own.
+struct FigureText
+{
+    Q_DECLARE_TR_FUNCTIONS(qs::ui::NumberFormat)
+};
+
+} // namespace
 
 QString formatValue(double value)
 {
@@ -35,6 +46,29 @@ QString formatOpChain(const std::vector<std::string> &ops)
     for (const auto &op : ops)
         names << QString::fromStdString(op).remove(QStringLiteral("aten::"));
     return names.join(QStringLiteral(" → "));
+}
+
+QString formatPercent(double percent)
+{
+    return FigureText::tr("%1 %").arg(QLocale().toString(percent, 'f', 2));
+}
+
+QString formatRatio(double ratio)
+{
+    return std::isfinite(ratio) ? FigureText::tr("%1×").arg(QLocale().toString(ratio, 'f', ratio < 10.0 ? 3 : 1)) : QString();
+}
+
+QString formatSpeedup(double speedup)
+{
+    if (!(speedup > 0.0))
+        return {};
+    return speedup >= 1.0 ? FigureText::tr("%1× faster").arg(QLocale().toString(speedup, 'f', 2))
+                          : FigureText::tr("%1× slower").arg(QLocale().toString(1.0 / speedup, 'f', 2));
+}
+
+QString formatPoints(double points)
+{
+    return FigureText::tr("%1 points").arg((points >= 0.0 ? QStringLiteral("+") : QString()) + QLocale().toString(points, 'f', 2));
 }
 
 QString formatDecibels(double db)

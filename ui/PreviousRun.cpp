@@ -4,9 +4,6 @@
 #include "NumberFormat.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-
-#include <cmath>
 
 namespace qs::ui {
 
@@ -25,16 +22,6 @@ QString granularityLabel(qs::WeightGranularity g)
 QString schemeLabel(qs::QuantScheme s)
 {
     return s == qs::QuantScheme::Symmetric ? PreviousRunText::tr("symmetric") : PreviousRunText::tr("affine");
-}
-
-QString percent(double fraction)
-{
-    return QLocale().toString(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
-}
-
-QString ratio(double r)
-{
-    return QLocale().toString(r, 'f', 3) + QStringLiteral("×");
 }
 
 // "a → b", or just "a" when the two are the same.
@@ -89,18 +76,16 @@ QString previousRunText(const MeasuredComparison &previous, const MeasuredCompar
     const QString what = changes.isEmpty() ? PreviousRunText::tr("the same plan") : changes.join(QStringLiteral("; "));
 
     QStringList figures;
-    if (a.quantized.accuracy && b.quantized.accuracy) {
-        const double points = (b.quantized.accuracy->top1 - a.quantized.accuracy->top1) * 100.0;
-        figures << PreviousRunText::tr("top-1 %1 (%2 points)")
+    const auto percent = [](double fraction) { return formatPercent(fraction * 100.0); };
+    if (a.quantized.accuracy && b.quantized.accuracy)
+        figures << PreviousRunText::tr("top-1 %1 (%2)")
                        .arg(movement(percent(a.quantized.accuracy->top1), percent(b.quantized.accuracy->top1)),
-                           (points > 0.0 ? QStringLiteral("+") : QString()) + QLocale().toString(points, 'f', 2));
-    }
+                           formatPoints((b.quantized.accuracy->top1 - a.quantized.accuracy->top1) * 100.0));
     figures << PreviousRunText::tr("agreement %1").arg(movement(percent(a.agreement), percent(b.agreement)));
     figures << PreviousRunText::tr("output SQNR %1 dB").arg(movement(formatDecibels(a.outputSqnrDb), formatDecibels(b.outputSqnrDb)));
-    figures << PreviousRunText::tr("file %1 of the original").arg(movement(ratio(a.sizeRatio), ratio(b.sizeRatio)));
-    figures << PreviousRunText::tr("%1 faster at batch %2")
-                   .arg(movement(QLocale().toString(a.latency.speedup, 'f', 2) + QStringLiteral("×"),
-                            QLocale().toString(b.latency.speedup, 'f', 2) + QStringLiteral("×")))
+    figures << PreviousRunText::tr("file %1 of the original").arg(movement(formatRatio(a.sizeRatio), formatRatio(b.sizeRatio)));
+    figures << PreviousRunText::tr("%1 at batch %2")
+                   .arg(movement(formatSpeedup(a.latency.speedup), formatSpeedup(b.latency.speedup)))
                    .arg(b.batchSize);
     return PreviousRunText::tr("<b>Against the previous run</b> (since then: %1): %2. Edit ▸ Undo takes a plan change back.")
         .arg(what, figures.join(QStringLiteral(", ")));

@@ -18,7 +18,7 @@ struct ComparisonCheck
     double limit = 0.0;
     double value = 0.0; // the measured figure, in the option's unit
     bool passed = true;
-    QString text;       // "top-1 drop 0.04 points, limit 0.5: passed"
+    QString text;       // "top-1 drop 0.04 points, at most 0.5 allowed (--max-drop): passed"
 };
 
 class ComparisonChecks
