@@ -481,14 +481,6 @@
         <source>threshold %1 dB</source>
         <translation>Schwelle %1 dB</translation>
     </message>
-    <message>
-        <source>only this layer quantized: drop</source>
-        <translation>nur diese Schicht quantisiert: Verlust</translation>
-    </message>
-    <message>
-        <source>all but this layer: gain</source>
-        <translation>alle außer dieser Schicht: Gewinn</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;Sensitivity&lt;/b&gt;: accuracy points per layer, most sensitive first (%n samples)</source>
         <translation>
@@ -499,10 +491,6 @@
     <message>
         <source>accuracy points</source>
         <translation>Genauigkeitspunkte</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suggested plan&lt;/b&gt; (budget %1 points): keep in float %2 → top-1 %3 % (drop %4 points)%5</source>
-        <translation>&lt;b&gt;Vorgeschlagener Plan&lt;/b&gt; (Budget %1 Punkte): in Float bleiben %2 → Top-1 %3 % (Verlust %4 Punkte)%5</translation>
     </message>
     <message>
         <source>no layer</source>
@@ -533,10 +521,6 @@
         <translation>Sensitivität aktualisieren</translation>
     </message>
     <message>
-        <source>Measured on %1 samples of the evaluation set (%2); calibrated on %3 samples; %4 engine, %5 form, %6 threads.</source>
-        <translation>Gemessen auf %1 Proben der Auswertungsmenge (%2); kalibriert auf %3 Proben; Engine %4, Form %5, %6 Threads.</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Stale:&lt;/b&gt; %2 this analysis was made.&lt;/span&gt; %3</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Veraltet:&lt;/b&gt; %2 diese Analyse erstellt wurde.&lt;/span&gt; %3</translation>
     </message>
@@ -555,6 +539,22 @@
     <message>
         <source>Compare shows file size, latency at batch 1 and 64, throughput, top-1 accuracy, agreement and the error of every layer. Sensitivity (Ctrl+Shift+R) finds the layers that cost accuracy and suggests a plan that keeps them in float.</source>
         <translation>Vergleichen zeigt Dateigröße, Latenz bei Batch 1 und 64, Durchsatz, Top-1-Genauigkeit, Übereinstimmung und den Fehler jeder Schicht. Sensitivität (Strg+Umschalt+R) findet die Schichten, die Genauigkeit kosten, und schlägt einen Plan vor, der sie in Float belässt.</translation>
+    </message>
+    <message>
+        <source>points lost with only this layer quantized</source>
+        <translation>Punkte verloren, wenn nur diese Schicht quantisiert ist</translation>
+    </message>
+    <message>
+        <source>points won back by keeping only this layer in float</source>
+        <translation>Punkte zurückgewonnen, wenn nur diese Schicht in Float bleibt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested plan&lt;/b&gt; (budget %1 points): keep %2 in float → top-1 %3 % (%4 against float)%5</source>
+        <translation>&lt;b&gt;Vorgeschlagener Plan&lt;/b&gt; (Budget %1 Punkte): %2 in Float belassen → Top-1 %3 % (%4 gegenüber Float)%5</translation>
+    </message>
+    <message>
+        <source>Measured on %1 samples of the evaluation set: %2. Calibrated on %3 samples; %4 engine, %5 form, %6 threads.</source>
+        <translation>Gemessen auf %1 Proben der Auswertungsmenge: %2. Kalibriert auf %3 Proben; Engine %4, Form %5, %6 Threads.</translation>
     </message>
 </context>
 <context>

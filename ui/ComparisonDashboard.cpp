@@ -284,8 +284,8 @@ void ComparisonDashboard::updateSensitivity()
     } else {
         const qs::SensitivityResult &r = sensitivity->result;
         QStringList names;
-        LayerBarChart::Series alone { tr("only this layer quantized: drop"), QColor(220, 130, 30), {}, {}, {}, {} };
-        LayerBarChart::Series allBut { tr("all but this layer: gain"), QColor(46, 120, 190), {}, {}, {}, {} };
+        LayerBarChart::Series alone { tr("points lost with only this layer quantized"), QColor(220, 130, 30), {}, {}, {}, {} };
+        LayerBarChart::Series allBut { tr("points won back by keeping only this layer in float"), QColor(46, 120, 190), {}, {}, {}, {} };
         for (const auto &l : r.layers) {
             names << QString::fromStdString(l.name);
             alone.values.push_back(l.aloneDropPoints);
@@ -299,10 +299,10 @@ void ComparisonDashboard::updateSensitivity()
         for (const auto &k : s.keptFloat)
             kept << QString::fromStdString(k);
         const QLocale locale;
-        QString text = tr("<b>Suggested plan</b> (budget %1 points): keep in float %2 → top-1 %3 % (drop %4 points)%5")
+        QString text = tr("<b>Suggested plan</b> (budget %1 points): keep %2 in float → top-1 %3 % (%4 against float)%5")
                            .arg(locale.toString(r.budgetPoints, 'f', 1),
                                kept.isEmpty() ? tr("no layer") : kept.join(QStringLiteral(", ")).toHtmlEscaped(),
-                               locale.toString(s.accuracy * 100.0, 'f', 2), locale.toString(s.dropPoints, 'f', 2),
+                               locale.toString(s.accuracy * 100.0, 'f', 2), formatPoints(0.0 - s.dropPoints),
                                s.withinBudget ? QString() : tr(", <b>not within budget</b>"));
         if (s.size.serializedBytes)
             text += tr("; %1 (%2× the float file), %3× the float speed")
@@ -327,7 +327,7 @@ void ComparisonDashboard::updateStaleness()
         const qs::ComparisonResult &r = comparison->result;
         const QString stale = m_workbench->staleReason(comparison->basis);
         const QString measured
-            = tr("Measured on %1 samples of the evaluation set (%2); calibrated on %3 samples; %4 engine, %5 form, %6 "
+            = tr("Measured on %1 samples of the evaluation set: %2. Calibrated on %3 samples; %4 engine, %5 form, %6 "
                      "threads.")
                   .arg(formatCount(std::int64_t(r.evaluationSamples)), breakablePath(describeData(r.dataProvenance)),
                       formatCount(std::int64_t(r.calibrationSamples)), QString::fromStdString(qs::toString(r.engine)),

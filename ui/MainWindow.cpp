@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollArea>
@@ -91,7 +92,10 @@ MainWindow::MainWindow(SettingsUse settings, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 610, 670 });
     // A table made wider shows long layer names whole.
-    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::fitLayerNameColumn);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_splitterSetByUser = true;
+        fitLayerNameColumn();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -255,7 +259,29 @@ void MainWindow::showDashboard(bool large)
 void MainWindow::fitLayerColumns()
 {
     m_layerView->resizeColumnsToContents();
+    widenLayerListToFit();
     fitLayerNameColumn();
+}
+
+void MainWindow::widenLayerListToFit()
+{
+    // Until the user places the splitter, the layer list takes the width its columns need (German
+    // headers are wider than English ones), up to 55 % of the splitter; the inspector keeps the rest.
+    if (m_splitterSetByUser)
+        return;
+    const QHeaderView *header = m_layerView->horizontalHeader();
+    int needed = 2 * m_layerView->frameWidth() + m_layerView->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            needed += header->sectionSize(c);
+    if (const QLayout *layout = m_layerView->parentWidget()->layout())
+        needed += layout->contentsMargins().left() + layout->contentsMargins().right();
+    QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int left = std::min(needed, total * 55 / 100);
+    if (sizes.size() != 2 || left <= sizes[0])
+        return;
+    m_splitter->setSizes({ left, total - left });
 }
 
 void MainWindow::fitLayerNameColumn()
@@ -301,8 +327,10 @@ void MainWindow::updateLayerMeasurements()
         show({ LayerTableModel::SensitivityColumn }, sensitivity != nullptr);
         show({ LayerTableModel::ParamsColumn }, sensitivity == nullptr);
     }
-    if (hadComparison != (comparison != nullptr) || hadSensitivity != (sensitivity != nullptr))
+    if (hadComparison != (comparison != nullptr) || hadSensitivity != (sensitivity != nullptr)) {
+        widenLayerListToFit();
         fitLayerNameColumn();
+    }
 }
 
 void MainWindow::openModel(const QString &path)
@@ -499,7 +527,7 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_splitterSetByUser = m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     if (settings.contains(QStringLiteral("layerColumns")))
         m_layerView->horizontalHeader()->restoreState(settings.value(QStringLiteral("layerColumns")).toByteArray());
 }

@@ -78,6 +78,7 @@ private:
     void createDocks();
     void fitLayerColumns();
     void fitLayerNameColumn();
+    void widenLayerListToFit();
     // Hands the last comparison and sensitivity, and their staleness, to the layer table.
     void updateLayerMeasurements();
     void onModelChanged();
@@ -96,6 +97,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_dataText = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_splitterSetByUser = false; // moved by the user, or restored from the settings
     QLineEdit *m_layerFilter = nullptr;
     QTableView *m_layerView = nullptr;
     LayerTableModel *m_layerModel = nullptr;

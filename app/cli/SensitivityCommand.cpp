@@ -89,11 +89,11 @@ int SensitivityCommand::execute(const QCommandLineParser &parser)
     for (const auto &k : s.keptFloat)
         kept << QString::fromStdString(k);
     out() << '\n'
-          << tr("Suggested plan (budget %1 points): keep in float %2; top-1 %3 % (drop %4 points), %5")
+          << tr("Suggested plan (budget %1 points): keep %2 in float; top-1 %3 % (%4 points against float), %5")
                  .arg(r.budgetPoints)
-                 .arg(kept.isEmpty() ? tr("nothing") : kept.join(QStringLiteral(", ")))
+                 .arg(kept.isEmpty() ? tr("no layer") : kept.join(QStringLiteral(", ")))
                  .arg(s.accuracy * 100.0, 0, 'f', 2)
-                 .arg(s.dropPoints, 0, 'f', 2)
+                 .arg((s.dropPoints > 0.0 ? QStringLiteral("-") : QStringLiteral("+")) + QString::number(std::abs(s.dropPoints), 'f', 2))
                  .arg(s.withinBudget ? tr("within budget") : tr("NOT within budget"))
           << '\n';
     if (s.size.serializedBytes)
