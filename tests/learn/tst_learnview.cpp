@@ -80,6 +80,7 @@ private Q_SLOTS:
     void perChannelWithoutModelExplains();
     void resetRestoresDefaults();
     void everyLessonRendersAndExports();
+    void legendsWrapWithLargeText();
     void screenshots();
 
 private:
@@ -465,6 +466,47 @@ void TestLearnView::everyLessonRendersAndExports()
             QCOMPARE(png.width(), plot->plot()->width() * 2); // twice the screen size, sharp on slides
         }
     }
+}
+
+void TestLearnView::legendsWrapWithLargeText()
+{
+    // Larger text for a lecture: legends under the plots take more rows instead of running off the
+    // right edge and pushing the page sideways (seen in German at 1280×800 before they wrapped).
+    // Two steps larger at 1280×800, four at 1920×1080 (a projector); the largest text needs more room.
+    struct Screen
+    {
+        QSize size;
+        int textSteps;
+    };
+    int wrapped = 0;
+    for (const Screen &screen : { Screen{ QSize(1280, 800), 2 }, Screen{ QSize(1920, 1080), 4 } }) {
+        LearnView view;
+        view.setModel(m_model);
+        view.resize(screen.size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.changeTextSize(screen.textSteps);
+        for (int i = 0; i < view.lessonCount(); ++i) {
+            view.showLesson(i);
+            QCoreApplication::processEvents();
+            for (LessonPlot *plot : view.lesson(i)->plots()) {
+                QCustomPlot *p = plot->plot();
+                p->replot();
+                if (!p->legend->visible())
+                    continue;
+                for (int k = 0; k < p->legend->itemCount(); ++k)
+                    if (const QCPAbstractLegendItem *item = p->legend->item(k))
+                        QVERIFY2(item->outerRect().right() <= p->width()
+                                     && item->outerRect().width() >= item->minimumOuterSizeHint().width(),
+                                 qPrintable(plot->fileStem()));
+                wrapped += p->legend->rowCount() > 1 ? 1 : 0;
+            }
+            QCoreApplication::processEvents();
+            for (auto *scroll : view.lesson(i)->findChildren<QScrollArea *>())
+                QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(view.lesson(i)->title()));
+        }
+    }
+    QVERIFY(wrapped > 0); // the larger text does make some legend wrap
 }
 
 void TestLearnView::screenshots()

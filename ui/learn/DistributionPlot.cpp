@@ -37,7 +37,7 @@ DistributionPlot::DistributionPlot(const QString &title, const QString &fileStem
     m_bars->removeFromLegend();
     p->installEventFilter(this);
     placeLegendBelow();
-    p->legend->setWrap(3);
+    setLegendColumnLimit(3);
     showLegendBelow(false);
 }
 

@@ -33,9 +33,10 @@ public:
     int currentLesson() const;
     int lessonCount() const;
     LessonPage *lesson(int index) const;
+    // Larger (steps > 0) or smaller text, as the A+ / A− buttons and Ctrl++ / Ctrl+− do; limited to the buttons' range.
+    void changeTextSize(int steps);
 
 private:
-    void changeTextSize(int steps);
 
     QListWidget *m_list = nullptr;
     QStackedWidget *m_pages = nullptr;

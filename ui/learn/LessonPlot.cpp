@@ -11,9 +11,28 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace qs::ui {
+
+namespace {
+
+// The width of a legend's widest row when its items fill `columns` columns, row by row.
+int widestRow(const std::vector<int> &widths, int columns, int spacing)
+{
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        int column = 0;
+        for (std::size_t i = std::size_t(c); i < widths.size(); i += std::size_t(columns))
+            column = std::max(column, widths[i]);
+        total += column;
+    }
+    return total + (columns - 1) * spacing;
+}
+
+} // namespace
 
 LessonPlot::LessonPlot(const QString &title, const QString &fileStem, QWidget *parent)
     : QWidget(parent)
@@ -49,6 +68,7 @@ LessonPlot::LessonPlot(const QString &title, const QString &fileStem, QWidget *p
 
     connect(save, &QToolButton::clicked, this, &LessonPlot::askAndSavePng);
     connect(saveAction, &QAction::triggered, this, &LessonPlot::askAndSavePng);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &LessonPlot::wrapLegendToWidth);
     applyFonts();
 }
 
@@ -87,6 +107,37 @@ void LessonPlot::showLegendBelow(bool shown)
         layout->simplify();
     }
     m_plot->legend->setVisible(shown);
+}
+
+void LessonPlot::setLegendColumnLimit(int columns)
+{
+    m_legendColumnLimit = columns;
+}
+
+void LessonPlot::wrapLegendToWidth()
+{
+    // Before every replot (a resize, a larger font, another language): as many columns as the
+    // plot's width holds, the rest in more rows, so that no entry runs off the edge.
+    QCPLegend *legend = m_plot->legend;
+    if (!legend->visible())
+        return;
+    std::vector<int> widths;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem *item = legend->item(i))
+            widths.push_back(item->minimumOuterSizeHint().width());
+    if (widths.empty())
+        return;
+    const int available = m_plot->width() - legend->margins().left() - legend->margins().right()
+        - m_plot->plotLayout()->margins().left() - m_plot->plotLayout()->margins().right();
+    int columns = int(widths.size());
+    if (m_legendColumnLimit > 0)
+        columns = std::min(columns, m_legendColumnLimit);
+    while (columns > 1 && widestRow(widths, columns, legend->columnSpacing()) > available)
+        --columns;
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
 }
 
 QSharedPointer<QCPAxisTicker> LessonPlot::wholeNumberTicker(std::size_t count)

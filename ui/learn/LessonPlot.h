@@ -34,6 +34,8 @@ protected:
     void placeLegendBelow();
     // Shows or hides that legend; hidden, it leaves the layout (see the .cpp).
     void showLegendBelow(bool shown);
+    // At most this many legend entries side by side (0: as many as fit the plot's width).
+    void setLegendColumnLimit(int columns);
     // Whole-number ticks (channels, levels): every one up to 16, else about ten.
     static QSharedPointer<QCPAxisTicker> wholeNumberTicker(std::size_t count);
 
@@ -43,10 +45,12 @@ protected:
 
 private:
     void askAndSavePng();
+    void wrapLegendToWidth();
 
     QString m_fileStem;
     QLabel *m_title = nullptr;
     QCustomPlot *m_plot = nullptr;
+    int m_legendColumnLimit = 0;
 };
 
 } // namespace qs::ui
