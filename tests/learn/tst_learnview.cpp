@@ -1,6 +1,7 @@
 // The Learn view: every number a lesson shows equals what core computes for the same inputs, every
 // lesson renders headless, Reset restores the starting values, plots export as PNG.
-// With QS_SCREENSHOT_DIR set, writes each lesson at 1280×800 and 1920×1080 there (QS_SCREENSHOT_THEME=dark: dark).
+// With QS_SCREENSHOT_DIR set, writes each lesson at 1280×800 and 1920×1080 there (QS_SCREENSHOT_THEME=dark: dark,
+// QS_SCREENSHOT_LANGUAGE=de: German).
 
 #include "learn/DistributionPlot.h"
 #include "learn/FloatToIntegerLesson.h"
@@ -33,9 +34,12 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <qcustomplot.h>
+
+#include <optional>
 
 using namespace qs::ui;
 
@@ -56,6 +60,31 @@ template <typename T> T *child(const QWidget *parent, const char *name)
         qFatal("no child named %s", name);
     return w;
 }
+
+// The German the application ships, installed while alive (widgets made meanwhile are German).
+class German
+{
+public:
+    German()
+        : m_previous(QLocale())
+    {
+        if (!m_translator.load(QStringLiteral(QS_GERMAN_QM)))
+            qFatal("cannot load %s", QS_GERMAN_QM);
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    ~German()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_previous);
+    }
+    German(const German &) = delete;
+    German &operator=(const German &) = delete;
+
+private:
+    QTranslator m_translator;
+    QLocale m_previous;
+};
 
 } // namespace
 
@@ -470,16 +499,21 @@ void TestLearnView::everyLessonRendersAndExports()
 
 void TestLearnView::legendsWrapWithLargeText()
 {
-    // Larger text for a lecture: legends under the plots take more rows instead of running off the
-    // right edge and pushing the page sideways (seen in German at 1280×800 before they wrapped).
-    // Two steps larger at 1280×800, four at 1920×1080 (a projector); the largest text needs more room.
+    // Legends under the plots take more rows instead of running off the right edge and pushing the
+    // page sideways: in German at 1280×800 (where it was seen before they wrapped), and with larger
+    // text for a lecture, two steps at 1280×800 and four at 1920×1080 (the largest needs more room).
     struct Screen
     {
         QSize size;
         int textSteps;
+        bool german;
     };
     int wrapped = 0;
-    for (const Screen &screen : { Screen{ QSize(1280, 800), 2 }, Screen{ QSize(1920, 1080), 4 } }) {
+    for (const Screen &screen : { Screen{ QSize(1280, 800), 0, true }, Screen{ QSize(1280, 800), 2, false },
+                                  Screen{ QSize(1920, 1080), 4, false } }) {
+        std::optional<German> german;
+        if (screen.german)
+            german.emplace();
         LearnView view;
         view.setModel(m_model);
         view.resize(screen.size);
@@ -515,7 +549,11 @@ void TestLearnView::screenshots()
     if (dirName.isEmpty())
         QSKIP("set QS_SCREENSHOT_DIR to write the lesson screenshots");
     QDir().mkpath(dirName);
-    // QS_SCREENSHOT_THEME=dark writes them in the dark theme (to look at, not for the README).
+    // QS_SCREENSHOT_THEME=dark writes them in the dark theme, QS_SCREENSHOT_LANGUAGE=de in German
+    // (to look at, not for the README).
+    std::optional<German> german;
+    if (qEnvironmentVariable("QS_SCREENSHOT_LANGUAGE") == QLatin1String("de"))
+        german.emplace();
     if (const auto theme = qs::ui::themeFromKey(qEnvironmentVariable("QS_SCREENSHOT_THEME")))
         qs::ui::applyTheme(*theme);
     // The trained demo CNN when it is there (what students see at start-up), else the test fixture.

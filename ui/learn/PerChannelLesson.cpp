@@ -82,8 +82,9 @@ PerChannelLesson::PerChannelLesson(QWidget *parent)
     auto *controls = new QHBoxLayout;
     addLabelled(controls, tr("&Layer"), m_layers);
     addLabelled(controls, tr("b&its"), m_bits);
-    controls->addWidget(new QLabel(tr("signed, symmetric (PyTorch's weight default)"), page));
-    controls->addStretch(1);
+    auto *scheme = new QLabel(tr("signed, symmetric (PyTorch's weight default)"), page);
+    scheme->setWordWrap(true); // two lines rather than a page wider than the window (German, large text)
+    controls->addWidget(scheme, 1);
     layout->addLayout(controls);
 
     m_ranges = new ChannelRangesPlot(page);
