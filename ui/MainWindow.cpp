@@ -266,7 +266,8 @@ void MainWindow::fitLayerColumns()
 void MainWindow::widenLayerListToFit()
 {
     // Until the user places the splitter, the layer list takes the width its columns need (German
-    // headers are wider than English ones), up to 55 % of the splitter; the inspector keeps the rest.
+    // headers are wider than English ones), as long as the inspector keeps the width its own
+    // contents need (its plots and tables) and at least half of the splitter.
     if (m_splitterSetByUser)
         return;
     const QHeaderView *header = m_layerView->horizontalHeader();
@@ -278,7 +279,9 @@ void MainWindow::widenLayerListToFit()
         needed += layout->contentsMargins().left() + layout->contentsMargins().right();
     QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    const int left = std::min(needed, total * 55 / 100);
+    const int inspector = std::max(total / 2,
+        m_inspector->minimumSizeHint().width() + m_layerView->verticalScrollBar()->sizeHint().width()); // in a scroll area
+    const int left = std::min(needed, total - inspector);
     if (sizes.size() != 2 || left <= sizes[0])
         return;
     m_splitter->setSizes({ left, total - left });
