@@ -113,6 +113,15 @@ void TestExport::stockPyTorchReproducesTheModel_data()
     QTest::newRow("addmm/matmul scripted static onednn") << "matmul_scripted.pt" << st << onednn << matmulStatic;
     QTest::newRow("addmm/matmul traced dynamic onednn") << "matmul_traced.pt" << dyn << onednn << matmulDynamic;
     QTest::newRow("conv1d+gru traced default qnnpack") << "convgru_traced.pt" << kEngineDefaults << qnnpack << convGru;
+    // x.view(x.size(0), -1) after a quantized pool (channels-last) becomes a reshape (PyTorch's CIFAR tutorial net).
+    QTest::newRow("view after pool traced static onednn") << "poolview_traced.pt" << st << onednn
+                                                           << QStringList{QStringLiteral("aten::reshape")};
+    QTest::newRow("view after pool scripted static qnnpack") << "poolview_scripted.pt" << st << qnnpack
+                                                              << QStringList{QStringLiteral("aten::reshape")};
+    // Layers inside `if self.use_res:` (MobileNetV2's block) are quantized, the residual add too.
+    const QStringList branchy{QStringLiteral("quantized::add"), QStringLiteral("quantized::conv2d")};
+    QTest::newRow("if-branches scripted static onednn") << "branchy_scripted.pt" << st << onednn << branchy;
+    QTest::newRow("if-branches traced static onednn") << "branchy_traced.pt" << st << onednn << branchy;
 }
 
 void TestExport::stockPyTorchReproducesTheModel()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void truncatedArchive();
     void randomBytes();
     void nanWeightsLoadWithWarning();
+    void scriptedInTrainingModeRunsAsEval();
     void modelWithoutLayers();
     void progressAndCancel();
 
@@ -77,12 +78,19 @@ void TestModelLoader::findsLayers_data()
                                QStringLiteral("block.conv2:Conv2d:8x8x3x3"), QStringLiteral("fc:Linear:10x8")};
     const QStringList sequence{QStringLiteral("embed:Embedding:100x16"), QStringLiteral("conv:Conv1d:24x16x3"),
                                QStringLiteral("gru:GRU:60x24"), QStringLiteral("head:Linear:4x20")};
+    // Layers inside `if self.use_res:` branches (scripted models keep them; attributes decide them).
+    QStringList branchy{QStringLiteral("stem:Conv2d:8x1x3x3")};
+    for (const QString block : {QStringLiteral("blocks.0"), QStringLiteral("blocks.1")})
+        branchy << block + QStringLiteral(".conv.0:Conv2d:16x8x1x1") << block + QStringLiteral(".conv.3:Conv2d:16x1x3x3")
+                << block + QStringLiteral(".conv.5:Conv2d:8x16x1x1");
+    branchy << QStringLiteral("fc:Linear:10x8");
     for (const QString form : {QStringLiteral("scripted"), QStringLiteral("traced")}) {
         QTest::addRow("cnn %s", qPrintable(form)) << QStringLiteral("cnn_%1.pt").arg(form) << cnn;
         QTest::addRow("mlp %s", qPrintable(form)) << QStringLiteral("mlp_%1.pt").arg(form) << mlp;
         QTest::addRow("lstm %s", qPrintable(form)) << QStringLiteral("lstm_%1.pt").arg(form) << lstm;
         QTest::addRow("residual %s", qPrintable(form)) << QStringLiteral("residual_%1.pt").arg(form) << residual;
         QTest::addRow("sequence %s", qPrintable(form)) << QStringLiteral("sequence_%1.pt").arg(form) << sequence;
+        QTest::addRow("branchy %s", qPrintable(form)) << QStringLiteral("branchy_%1.pt").arg(form) << branchy;
     }
 }
 
@@ -137,7 +145,7 @@ void TestModelLoader::followers()
 void TestModelLoader::scriptedAndTracedAgree_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *n : {"cnn", "mlp", "lstm", "residual", "sequence"})
+    for (const char *n : {"cnn", "mlp", "lstm", "residual", "sequence", "branchy", "poolview"})
         QTest::newRow(n) << QString::fromLatin1(n);
 }
 
@@ -215,6 +223,11 @@ void TestModelLoader::badFiles_data()
                                 << QStringLiteral("is a state_dict saved with torch.save(), not a TorchScript model: export it with torch.jit.script(model).save(path)");
     QTest::addRow("legacy pickle") << fixture(QStringLiteral("state_dict_legacy.pt")) << QStringLiteral("not a TorchScript model");
     QTest::addRow("pickled module") << fixture(QStringLiteral("pickled_module.pt")) << QStringLiteral("pickled with torch.save()");
+    // Traced after model.train(): batch norm on the batch's own statistics is in the graph.
+    QTest::addRow("traced in training mode") << fixture(QStringLiteral("bn_train_traced.pt"))
+                                             << QStringLiteral("traced in training mode): its outputs depend on the batch, so "
+                                                               "there is nothing a quantized model could match. Call "
+                                                               "model.eval() before torch.jit.trace");
 }
 
 void TestModelLoader::badFiles()
@@ -280,6 +293,18 @@ void TestModelLoader::nanWeightsLoadWithWarning()
     QCOMPARE(model->layers()[2].weightStats.infCount, qint64(1));
     QVERIFY(model->layers()[1].warnings.empty());
     QCOMPARE(model->summary().warnings.size(), std::size_t(2));
+}
+
+void TestModelLoader::scriptedInTrainingModeRunsAsEval()
+{
+    // A scripted model saved after model.train() reads self.training: it is run as after eval()
+    // (the same layers and weights as an eval() copy), and the summary says so.
+    const auto model = qs::Model::load(fixture(QStringLiteral("bn_train_scripted.pt")).toStdString());
+    QCOMPARE(model->layers().size(), std::size_t(4));
+    QCOMPARE(model->summary().warnings.size(), std::size_t(1));
+    QVERIFY2(QString::fromStdString(model->summary().warnings.front()).contains(QStringLiteral("saved in training mode")),
+             model->summary().warnings.front().c_str());
+    QVERIFY(qs::Model::load(fixture(QStringLiteral("cnn_scripted.pt")).toStdString())->summary().warnings.empty());
 }
 
 void TestModelLoader::modelWithoutLayers()

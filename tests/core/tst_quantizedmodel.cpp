@@ -1,6 +1,7 @@
 // The simulated and the real quantized forms of the fixtures (scripted and traced CNN with batch
-// norm, MLP, LSTM, residual model, Conv1d + GRU, linears written as addmm/matmul) in every mode,
-// and how closely they agree.
+// norm, MLP, LSTM, residual model, Conv1d + GRU, linears written as addmm/matmul, a view after a
+// pool, layers inside if-branches) in every mode, and how closely they agree; a quantized model
+// that cannot run is refused when it is built.
 
 #include "QuantTestSupport.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void demoFormsAgree_data();
     void demoFormsAgree();
     void demoAccuracyTargets();
+    void modelThatCannotRunIsRefusedWhenBuilt();
 
 private:
     void check(const QString &file, qs::LayerMode mode, qs::QuantEngine engine);
@@ -49,7 +51,7 @@ void TestQuantizedModel::formsAgree_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("engine");
-    for (const char *base : {"cnn", "mlp", "lstm", "residual", "convgru", "matmul"})
+    for (const char *base : {"cnn", "mlp", "lstm", "residual", "convgru", "matmul", "poolview", "branchy"})
         for (const char *how : {"scripted", "traced"}) {
             const QString file = QStringLiteral("%1_%2.pt").arg(QLatin1String(base), QLatin1String(how));
             for (auto mode : {qs::LayerMode::StaticInt8, qs::LayerMode::DynamicInt8, qs::LayerMode::Fp16})
@@ -174,4 +176,31 @@ void TestQuantizedModel::demoAccuracyTargets()
 }
 
 QTEST_GUILESS_MAIN(TestQuantizedModel)
+void TestQuantizedModel::modelThatCannotRunIsRefusedWhenBuilt()
+{
+    // Calibration keeps its first sample; every build runs it once (on a copy), so that a rewrite
+    // that cannot run is refused before anything is measured or written. A sample of the wrong
+    // shape stands in for such a rewrite here.
+    const auto model = loadFixture(QStringLiteral("cnn_traced.pt"));
+    qs::CalibrationResult calibration = qs::calibrate(*model, trainImages(64));
+    QCOMPARE(calibration.probe.size(), std::size_t(28 * 28));
+    QCOMPARE(calibration.probeShape, (std::vector<std::int64_t>{1, 1, 28, 28}));
+    const auto built = qs::QuantizedModel::build(*model, planWithMode(qs::LayerMode::StaticInt8), calibration,
+                                                 qs::QuantizedForm::Real);
+    QVERIFY(built);
+    calibration.probe.assign(5 * 5, 0.5f);
+    calibration.probeShape = {1, 1, 5, 5};
+    for (const auto form : {qs::QuantizedForm::Real, qs::QuantizedForm::Simulated}) {
+        try {
+            qs::QuantizedModel::build(*model, planWithMode(qs::LayerMode::StaticInt8), calibration, form);
+            QFAIL("a quantized model that cannot run was built");
+        } catch (const qs::Error &e) {
+            const QString message = QString::fromUtf8(e.what());
+            QVERIFY2(message.contains(QStringLiteral("quantized model could not run on input [1, 1, 5, 5]"))
+                         && message.contains(QStringLiteral("gap in Quantscope's int8 rewrite")),
+                     e.what());
+        }
+    }
+}
+
 #include "tst_quantizedmodel.moc"

@@ -4,7 +4,8 @@
 Run with Debian's PyTorch 1.13:  /usr/bin/python3 tests/data/make_fixtures.py
 Output: tests/data/models/*.pt (scripted and traced models, plus files that are *not* TorchScript)
         (only the conv1d/GRU fixture: /usr/bin/python3 -c "import make_fixtures; make_fixtures.save_conv_gru()";
-        the addmm/matmul one: ... make_fixtures.save_matmul_mlp())
+        the addmm/matmul one: ... make_fixtures.save_matmul_mlp();
+        the view / if-branch / training-mode ones: ... make_fixtures.save_graph_cases())
         tests/data/qparams_reference.json (MinMaxObserver / PerChannelMinMaxObserver results)
 """
 import json
@@ -159,6 +160,66 @@ def save_matmul_mlp():
     save_both("matmul", MatmulMlp(), torch.randn(2, 1, 28, 28))
 
 
+class PoolViewNet(nn.Module):
+    """conv-relu-pool, then x.view(x.size(0), -1) as in PyTorch's CIFAR tutorial: the view follows a
+    tensor that quantized kernels write channels-last."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(1, 8, 3, padding=1)
+        self.pool = nn.MaxPool2d(2, 2)
+        self.fc = nn.Linear(8 * 14 * 14, 10)
+
+    def forward(self, x):
+        x = self.pool(torch.relu(self.conv(x)))
+        return self.fc(x.view(x.size(0), -1))
+
+
+class InvertedResidual(nn.Module):
+    """torchvision MobileNetV2's block: the residual add only when a module attribute says so."""
+
+    def __init__(self, channels, use_res):
+        super().__init__()
+        self.use_res = use_res
+        self.conv = nn.Sequential(
+            nn.Conv2d(channels, channels * 2, 1), nn.BatchNorm2d(channels * 2), nn.ReLU6(),
+            nn.Conv2d(channels * 2, channels * 2, 3, padding=1, groups=channels * 2), nn.ReLU6(),
+            nn.Conv2d(channels * 2, channels, 1))
+
+    def forward(self, x):
+        if self.use_res:
+            return x + self.conv(x)
+        else:
+            return self.conv(x)
+
+
+class BranchyNet(nn.Module):
+    """Layers inside if-branches decided by module attributes (scripted, the branches stay in the graph)."""
+
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(1, 8, 3, stride=2, padding=1)
+        self.blocks = nn.Sequential(InvertedResidual(8, True), InvertedResidual(8, False))
+        self.fc = nn.Linear(8, 10)
+
+    def forward(self, x):
+        x = self.blocks(torch.relu(self.stem(x)))
+        return self.fc(torch.flatten(nn.functional.adaptive_avg_pool2d(x, 1), 1))
+
+
+def save_graph_cases():
+    """poolview_{scripted,traced}.pt, branchy_{scripted,traced}.pt, and a CNN saved in training mode:
+    bn_train_traced.pt (batch norm on batch statistics, refused) and bn_train_scripted.pt (run as
+    after eval(), with a warning). Their own seed, so the other fixtures stay as they were."""
+    torch.manual_seed(20261130)
+    image = torch.randn(2, 1, 28, 28)
+    save_both("poolview", PoolViewNet(), image)
+    save_both("branchy", BranchyNet(), image)
+    training = randomize_batchnorm(SmallCnn()).train()
+    torch.jit.trace(training, image).save(os.path.join(OUT, "bn_train_traced.pt"))
+    torch.jit.script(training).save(os.path.join(OUT, "bn_train_scripted.pt"))
+
+
 class NoLayers(nn.Module):
     def forward(self, x):
         return torch.relu(x) * 2.0
@@ -258,6 +319,7 @@ def main():
         json.dump(reference, f, indent=1)
     save_conv_gru()
     save_matmul_mlp()
+    save_graph_cases()
 
 
 if __name__ == "__main__":

@@ -41,6 +41,11 @@ struct CalibrationResult
     ObserverSettings settings;
     std::vector<LayerCalibration> layers; // parallel to Model::layers()
     std::vector<AddCalibration> adds;
+    // The first calibration sample as it went into the model ([1, ...], values flattened): every
+    // quantized model built from this calibration runs it once, so that one which cannot run is
+    // refused when it is built, never exported. Empty: no check.
+    std::vector<float> probe;
+    std::vector<std::int64_t> probeShape;
 
     bool isEmpty() const { return samples == 0; }
     const LayerCalibration *find(const std::string &layer) const; // nullptr if unknown

@@ -94,6 +94,8 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
     std::vector<TensorObservation> observations(2 * layerCount + addCount, TensorObservation(options.observer, RecordedStatistics::forObservers(options.observers)));
 
     std::size_t samples = 0;
+    std::vector<float> probe;
+    std::vector<std::int64_t> probeShape;
     torch::NoGradGuard noGrad;
     // The observed module is new on every calibration and runs a handful of batches: the profiling
     // executor would spend its first runs recording shapes and then optimise a graph that has no
@@ -103,6 +105,11 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
     for (std::size_t b = 0; b < batchCount; ++b) {
         progress.throwIfCancelled();
         const torch::Tensor inputs = batch(b);
+        if (b == 0 && inputs.dim() > 0 && inputs.size(0) > 0 && inputs.scalar_type() == torch::kFloat) {
+            const torch::Tensor first = inputs.narrow(0, 0, 1).contiguous();
+            probe.assign(first.data_ptr<float>(), first.data_ptr<float>() + first.numel());
+            probeShape = first.sizes().vec();
+        }
         try {
             ObservationScope scope(observations);
             observed.module.forward({inputs});
@@ -124,6 +131,8 @@ CalibrationResult run(const Model &model, std::size_t batchCount, const std::fun
     CalibrationResult result;
     result.samples = samples;
     result.settings = options.observer;
+    result.probe = std::move(probe);
+    result.probeShape = std::move(probeShape);
     for (std::size_t i = 0; i < layerCount; ++i)
         result.layers.push_back({model.layers()[i].name, std::move(observations[2 * i]),
                                  std::move(observations[2 * i + 1]), bool(observed.called[i]), {}});

@@ -1,5 +1,7 @@
 #include "model/LayerFinder.h"
 
+#include "model/ModuleAttributes.h"
+
 #include <map>
 #include <optional>
 
@@ -10,7 +12,6 @@ namespace {
 using torch::jit::Node;
 using torch::jit::Value;
 
-const auto kGetAttr = c10::Symbol::fromQualString("prim::GetAttr");
 const auto kConstant = c10::Symbol::fromQualString("prim::Constant");
 const auto kListConstruct = c10::Symbol::fromQualString("prim::ListConstruct");
 
@@ -28,34 +29,6 @@ std::string joinPath(const std::vector<std::string> &parts)
     for (const auto &p : parts)
         s += (s.empty() ? "" : ".") + p;
     return s;
-}
-
-// Follows a prim::GetAttr chain back to `self`: {"features", "0", "weight"}. Empty when the value
-// does not come from the module tree.
-std::vector<std::string> attributeChain(const Value *v)
-{
-    std::vector<std::string> chain;
-    while (v->node()->kind() == kGetAttr) {
-        chain.insert(chain.begin(), v->node()->s(c10::Symbol::attr("name")));
-        v = v->node()->input(0);
-    }
-    if (v->node()->kind() != c10::prim::Param) // must end at the graph's `self`
-        return {};
-    return chain;
-}
-
-std::optional<torch::jit::Module> submodule(const torch::jit::Module &root, const std::vector<std::string> &path)
-{
-    torch::jit::Module m = root;
-    for (const auto &name : path) {
-        if (!m.hasattr(name))
-            return std::nullopt;
-        const auto value = m.attr(name);
-        if (!value.isModule())
-            return std::nullopt;
-        m = value.toModule();
-    }
-    return m;
 }
 
 // The tensor behind a value, if it is a module attribute (or a constant, as in frozen models).

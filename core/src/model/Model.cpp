@@ -3,6 +3,8 @@
 #include "model/LayerFinder.h"
 #include "model/ModelFileCheck.h"
 #include "model/ModelImpl.h"
+#include "model/ModuleAttributes.h"
+#include "model/TrainingMode.h"
 
 #include <torch/csrc/jit/passes/inliner.h>
 
@@ -123,8 +125,10 @@ std::shared_ptr<const Model> Model::load(const std::string &path, const Progress
     progress.throwIfCancelled();
 
     progress.report(0.1, "Reading the TorchScript model");
+    bool savedTraining = false, readsTraining = false;
     try {
         impl->module = torch::jit::load(path, torch::kCPU);
+        savedTraining = impl->module.is_training();
         impl->module.eval();
     } catch (const c10::Error &e) {
         throw Error(std::filesystem::path(path).filename().string()
@@ -141,6 +145,12 @@ std::shared_ptr<const Model> Model::load(const std::string &path, const Progress
                         + " has no forward() method, so there is nothing to run or quantize");
         impl->inlinedGraph = forward->graph()->copy();
         torch::jit::Inline(*impl->inlinedGraph);
+        readsTraining = foldConstantAttributes(impl->inlinedGraph, impl->module).count("training") > 0;
+        if (const auto op = trainingModeOp(*impl->inlinedGraph))
+            throw Error(std::filesystem::path(path).filename().string() + " runs " + *op
+                        + (*op == "batch_norm" ? " with each batch's own statistics" : " at random")
+                        + " (it was traced in training mode): its outputs depend on the batch, so there is nothing "
+                          "a quantized model could match. Call model.eval() before torch.jit.trace and save it again");
         findLayers(*impl);
     } catch (const c10::Error &e) {
         throw Error("the graph of " + std::filesystem::path(path).filename().string()
@@ -166,6 +176,10 @@ std::shared_ptr<const Model> Model::load(const std::string &path, const Progress
     for (const auto &layer : impl->layers)
         if (!layer.weightStats.allFinite())
             impl->summary.warnings.push_back("layer " + layer.name + ": " + layer.warnings.front());
+    if (savedTraining && readsTraining) // (its forward() reads self.training: BatchNorm, Dropout)
+        impl->summary.warnings.push_back("the model was saved in training mode (model.train()): Quantscope runs it as "
+                                         "model.eval() would, as every quantized model runs (BatchNorm with its running "
+                                         "statistics, Dropout off); if its accuracy looks wrong, check those statistics");
     guessInputShape(*impl);
     progress.report(1.0, "Model loaded");
     return std::shared_ptr<const Model>(new Model(std::move(impl)));

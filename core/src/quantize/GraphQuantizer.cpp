@@ -141,11 +141,19 @@ void GraphQuantizer::passThrough(Node *node)
         publish(node->output(), pooled, encoding, s.producer, channels);
         return;
     }
-    Value *original = node->input(0);
-    Node *clone = graph.createClone(node, [&](Value *v) { return v == original ? s.value : v; });
-    clone->insertAfter(node);
-    clone->output()->setType(c10::TensorType::get());
-    Value *published = publish(node->output(), clone->output(), encoding, s.producer, channels);
+    Value *quantized = nullptr;
+    if (node->kind() == c10::aten::view) {
+        // Quantized convs, pools and adds write channels-last tensors, which view() cannot turn into
+        // rows (x.view(x.size(0), -1) after a pool); reshape() gives the same values, copying when it must.
+        quantized = graph.insert(c10::aten::reshape, {s.value, node->input(1)});
+    } else {
+        Value *original = node->input(0);
+        Node *clone = graph.createClone(node, [&](Value *v) { return v == original ? s.value : v; });
+        clone->insertAfter(node);
+        clone->output()->setType(c10::TensorType::get());
+        quantized = clone->output();
+    }
+    Value *published = publish(node->output(), quantized, encoding, s.producer, channels);
     if (s.channels > 0 && isFlattenToRows(node)) {
         m_standIns[published].unflattened = s.value;
         m_standIns[published].unflattenedChannels = s.channels;

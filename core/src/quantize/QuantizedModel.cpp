@@ -64,6 +64,29 @@ std::shared_ptr<const QuantizedModel> QuantizedModel::build(const Model &model, 
     impl->layers = std::move(result.layers);
     impl->adds = std::move(result.adds);
     impl->notes = std::move(result.notes);
+    if (!calibration.probe.empty()) {
+        // On a copy (its own packed weights, its own executor): LibTorch's int8 kernels keep state
+        // from their first call (onednn's cached primitives), and the model itself must give the
+        // exported file's numbers from its first run on.
+        Impl copy;
+        copy.form = impl->form;
+        copy.engine = impl->engine;
+        const torch::Tensor probe = torch::from_blob(const_cast<float *>(calibration.probe.data()),
+                                                     calibration.probeShape, torch::kFloat);
+        try {
+            try {
+                copy.module = impl->module.clone();
+            } catch (const std::exception &e) {
+                throw Error("the quantized model could not be copied to check it: " + torchErrorText(e));
+            }
+            copy.forward(probe.clone());
+        } catch (const Error &e) {
+            throw Error(std::string(e.what())
+                        + ". This is a gap in Quantscope's int8 rewrite of this model, not in the model or the data "
+                          "(the float model runs on the same sample): keep the layers next to the failing op in "
+                          "float (mode \"float\" in the plan), and please report the model");
+        }
+    }
     return std::shared_ptr<const QuantizedModel>(new QuantizedModel(std::move(impl)));
 }
 
