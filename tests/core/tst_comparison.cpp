@@ -88,6 +88,7 @@ private Q_SLOTS:
     void damagedLayerIsFlagged();
     void sensitivityRanksDamagedLayerFirst();
     void cancels();
+    void singleScorePerSampleIsRefused();
 };
 
 void TestComparison::metricsByHand()
@@ -259,6 +260,24 @@ void TestComparison::cancels()
                                                        f.calibration, *f.evaluation, quickOptions(), p));
     QVERIFY_THROWS_EXCEPTION(qs::Cancelled, qs::analyseSensitivity(*f.model, damagedPlan(*f.model), f.calibration,
                                                                   *f.evaluation, {}, p));
+}
+
+void TestComparison::singleScorePerSampleIsRefused()
+{
+    // One logit per sample (a binary classifier): top-1 would be the share of class 0 and the
+    // agreement 100 % whatever the quantization does, so compare and sensitivity refuse it, as
+    // evaluate does, saying what to change.
+    const auto model = qs::Model::load(QS_TEST_DATA_DIR "/models/single_logit_traced.pt");
+    const auto data = qs::loadFashionMnist(false)->first(128);
+    const qs::CalibrationResult calibration = qs::calibrate(*model, *data);
+    const qs::QuantPlan plan = qs::QuantPlan::defaultsFor(qs::QuantEngine::Onednn);
+    try {
+        qs::compare(*model, plan, calibration, *data, quickOptions());
+        QFAIL("a single score per sample was compared");
+    } catch (const qs::Error &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("1 score per sample")), e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(qs::Error, qs::analyseSensitivity(*model, plan, calibration, *data, {}));
 }
 
 QTEST_GUILESS_MAIN(TestComparison)

@@ -1,6 +1,7 @@
 // Loading real PyTorch-made TorchScript files (tests/data/make_fixtures.py), scripted and traced,
 // and refusing everything that is not one with a message a user can act on.
 
+#include "quantscope/Calibration.h"
 #include "quantscope/Error.h"
 #include "quantscope/Model.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void nanWeightsLoadWithWarning();
     void scriptedInTrainingModeRunsAsEval();
     void modelWithoutLayers();
+    void modelsQuantscopeCannotRun();
     void progressAndCancel();
 
 private:
@@ -305,6 +307,30 @@ void TestModelLoader::scriptedInTrainingModeRunsAsEval()
     QVERIFY2(QString::fromStdString(model->summary().warnings.front()).contains(QStringLiteral("saved in training mode")),
              model->summary().warnings.front().c_str());
     QVERIFY(qs::Model::load(fixture(QStringLiteral("cnn_scripted.pt")).toStdString())->summary().warnings.empty());
+}
+
+void TestModelLoader::modelsQuantscopeCannotRun()
+{
+    // forward(x, y), or token ids for an Embedding: the weights can be inspected; calibration (and
+    // with it compare, quantize, export) says why it cannot run the model.
+    const auto twoInputs = qs::Model::load(fixture(QStringLiteral("two_inputs_scripted.pt")).toStdString());
+    QCOMPARE(twoInputs->layers().size(), std::size_t(2));
+    QVERIFY2(QString::fromStdString(twoInputs->summary().cannotRun).contains(QStringLiteral("takes 2 inputs (x, y)")),
+             twoInputs->summary().cannotRun.c_str());
+    QCOMPARE(twoInputs->summary().warnings.size(), std::size_t(1));
+    const auto tokens = qs::Model::load(fixture(QStringLiteral("sequence_traced.pt")).toStdString());
+    QVERIFY2(QString::fromStdString(tokens->summary().cannotRun).contains(QStringLiteral("token ids")),
+             tokens->summary().cannotRun.c_str());
+    const qs::Batch batch{std::vector<float>(2 * 784, 0.5f), {2, 1, 28, 28}, {}};
+    for (const auto &model : {twoInputs, tokens}) {
+        try {
+            qs::calibrate(*model, std::vector<qs::Batch>{batch});
+            QFAIL("a model Quantscope cannot run was calibrated");
+        } catch (const qs::Error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).startsWith(QStringLiteral("Quantscope cannot run this model: ")), e.what());
+        }
+    }
+    QVERIFY(qs::Model::load(fixture(QStringLiteral("cnn_traced.pt")).toStdString())->summary().cannotRun.empty());
 }
 
 void TestModelLoader::modelWithoutLayers()

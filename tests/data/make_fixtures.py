@@ -5,7 +5,8 @@ Run with Debian's PyTorch 1.13:  /usr/bin/python3 tests/data/make_fixtures.py
 Output: tests/data/models/*.pt (scripted and traced models, plus files that are *not* TorchScript)
         (only the conv1d/GRU fixture: /usr/bin/python3 -c "import make_fixtures; make_fixtures.save_conv_gru()";
         the addmm/matmul one: ... make_fixtures.save_matmul_mlp();
-        the view / if-branch / training-mode ones: ... make_fixtures.save_graph_cases())
+        the view / if-branch / training-mode ones: ... make_fixtures.save_graph_cases();
+        the two-input and single-logit ones: ... make_fixtures.save_io_cases())
         tests/data/qparams_reference.json (MinMaxObserver / PerChannelMinMaxObserver results)
 """
 import json
@@ -220,6 +221,36 @@ def save_graph_cases():
     torch.jit.script(training).save(os.path.join(OUT, "bn_train_scripted.pt"))
 
 
+class TwoInputs(nn.Module):
+    """forward(x, y): Quantscope feeds one tensor, so it can inspect this model but not run it."""
+
+    def __init__(self):
+        super().__init__()
+        self.a = nn.Linear(784, 10)
+        self.b = nn.Linear(784, 10)
+
+    def forward(self, x, y):
+        return self.a(torch.flatten(x, 1)) + self.b(torch.flatten(y, 1))
+
+
+class SingleLogit(nn.Module):
+    """A binary classifier with one score per sample: top-1 and agreement mean nothing for it."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(784, 1)
+
+    def forward(self, x):
+        return self.fc(torch.flatten(x, 1))
+
+
+def save_io_cases():
+    """two_inputs_scripted.pt and single_logit_traced.pt, from a seed of their own."""
+    torch.manual_seed(20261131)
+    torch.jit.script(TwoInputs().eval()).save(os.path.join(OUT, "two_inputs_scripted.pt"))
+    torch.jit.trace(SingleLogit().eval(), torch.randn(2, 1, 28, 28)).save(os.path.join(OUT, "single_logit_traced.pt"))
+
+
 class NoLayers(nn.Module):
     def forward(self, x):
         return torch.relu(x) * 2.0
@@ -320,6 +351,7 @@ def main():
     save_conv_gru()
     save_matmul_mlp()
     save_graph_cases()
+    save_io_cases()
 
 
 if __name__ == "__main__":

@@ -56,6 +56,9 @@ struct ModelSummary
     std::vector<std::int64_t> inputShape;
     std::string inputShapeNote;        // how the shape was found, or why it is not known
     std::vector<std::string> warnings; // model-wide, e.g. "no quantizable layer"
+    // Why Quantscope cannot run the model on its data (forward() takes more than one input, or
+    // token ids for an Embedding): its weights can be inspected, nothing that runs it. Empty: it can.
+    std::string cannotRun;
 };
 
 std::string shapeToString(const std::vector<std::int64_t> &shape); // "[N, 1, ?, ?]" style with -1 as "?"

@@ -32,6 +32,8 @@ public:
     Model &operator=(const Model &) = delete;
 
     const ModelSummary &summary() const;
+    // Throws qs::Error saying why when summary().cannotRun is set (calibration, evaluation).
+    void requireRunnable() const;
     const std::vector<LayerInfo> &layers() const;
     // Index of the layer with this module path, or -1.
     int layerIndex(const std::string &name) const;

@@ -82,6 +82,7 @@ ObservedModule observedModule(const Model &model)
 CalibrationResult run(const Model &model, std::size_t batchCount, const std::function<torch::Tensor(std::size_t)> &batch,
                       const CalibrationOptions &options, const Progress &progress)
 {
+    model.requireRunnable();
     progress.report(0.0, "Preparing the observed model");
     ObservedModule observed;
     try {

@@ -4,6 +4,7 @@
 #include "quantscope/LayerInfo.h"
 
 #include "data/DatasetTensors.h"
+#include "eval/ModelRuns.h"
 #include "eval/ModuleAccuracy.h"
 #include "model/ModelImpl.h"
 
@@ -64,9 +65,7 @@ void checkModuleFits(torch::jit::Module module, const Dataset &data, const std::
     if (out.dim() != 2 || out.size(0) != 1)
         throw Error("the model turns inputs of shape " + dataShape + " into outputs of shape " + shapeToString(out.sizes().vec())
                     + "; accuracy needs one score per class, shape [1, classes]");
-    if (data.hasLabels() && out.size(1) < std::int64_t(data.classNames().size()))
-        throw Error("the model has " + std::to_string(out.size(1)) + " outputs but " + data.description() + " has "
-                    + std::to_string(data.classNames().size()) + " classes; it cannot have been trained on these labels");
+    checkClassScores(out.size(1), data);
 }
 
 AccuracyResult moduleAccuracy(torch::jit::Module module, const Dataset &data, std::size_t batchSize,
@@ -120,6 +119,7 @@ AccuracyResult moduleAccuracy(torch::jit::Module module, const Dataset &data, st
 
 AccuracyResult evaluateAccuracy(const Model &model, const Dataset &data, const EvaluationOptions &options, const Progress &progress)
 {
+    model.requireRunnable();
     if (options.threads > 0)
         at::set_num_threads(options.threads);
     torch::jit::Module module = model.impl().module;
@@ -129,6 +129,7 @@ AccuracyResult evaluateAccuracy(const Model &model, const Dataset &data, const E
 
 void checkInputFits(const Model &model, const Dataset &data)
 {
+    model.requireRunnable();
     torch::jit::Module module = model.impl().module;
     module.eval();
     checkModuleFits(module, data, model.summary().inputShape);

@@ -26,6 +26,17 @@ std::string pinThreads(int threads)
     return std::to_string(threads) + " LibTorch threads";
 }
 
+void checkClassScores(std::int64_t scores, const Dataset &data)
+{
+    if (scores < 2)
+        throw Error("the model gives " + std::to_string(scores)
+                    + " score per sample: top-1 accuracy and agreement need one score per class, two or more (a "
+                      "binary classifier with a single logit: give it a second output, e.g. torch.cat([-x, x], 1))");
+    if (data.hasLabels() && scores < std::int64_t(data.classNames().size()))
+        throw Error("the model has " + std::to_string(scores) + " outputs but " + data.description() + " has "
+                    + std::to_string(data.classNames().size()) + " classes; it cannot have been trained on these labels");
+}
+
 Logits runOver(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const Dataset &data,
                std::size_t count, std::size_t batchSize, const Progress &progress)
 {
@@ -42,6 +53,8 @@ Logits runOver(const std::function<torch::Tensor(const torch::Tensor &)> &forwar
         if (logits.dim() != 2)
             throw Error("the model's output has shape " + shapeToString(logits.sizes().vec())
                         + "; comparing needs one score per class, shape [batch, classes]");
+        if (start == 0)
+            checkClassScores(logits.size(1), data);
         logits = logits.to(torch::kFloat).contiguous();
         out.classes = std::size_t(logits.size(1));
         out.values.insert(out.values.end(), logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());

@@ -28,6 +28,10 @@ struct Logits
 Logits runOver(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const Dataset &data,
                std::size_t count, std::size_t batchSize, const Progress &progress);
 
+// Refuses outputs that cannot be read as class scores for data: a single score per sample (top-1
+// and agreement would be 100 % whatever the model does), or fewer scores than data has classes.
+void checkClassScores(std::int64_t scores, const Dataset &data);
+
 std::function<torch::Tensor(const torch::Tensor &)> floatForward(const Model &model);
 std::function<torch::Tensor(const torch::Tensor &)> quantizedForward(const QuantizedModel &model);
 

@@ -85,7 +85,38 @@ void guessInputShape(Model::Impl &impl)
         summary.inputShape.clear();
 }
 
+// Quantscope feeds a model one float tensor: say so when forward() wants more, or token ids.
+std::string inputRestriction(const Model::Impl &impl)
+{
+    const c10::FunctionSchema &schema = impl.module.get_method("forward").function().getSchema();
+    std::vector<std::string> required;
+    for (std::size_t i = 1; i < schema.arguments().size(); ++i) // 0 is self
+        if (!schema.arguments()[i].default_value())
+            required.push_back(schema.arguments()[i].name());
+    if (required.size() != 1) {
+        std::string names;
+        for (const auto &n : required)
+            names += (names.empty() ? "" : ", ") + n;
+        return "its forward() takes " + std::to_string(required.size()) + " inputs" + (names.empty() ? "" : " (" + names + ")")
+            + " and Quantscope feeds a model one tensor: wrap it in a module whose forward(x) takes one tensor (and "
+              "splits it if need be), then script and save that";
+    }
+    const auto &inputs = impl.inlinedGraph->inputs();
+    if (inputs.size() > 1)
+        for (const torch::jit::Use &use : inputs[1]->uses())
+            if (use.user->kind() == c10::aten::embedding && use.offset == 1)
+                return "its input is token ids read by an Embedding, and Quantscope's data are float tensors: its "
+                       "weights can be inspected, but calibrating, comparing and exporting need a model with a float input";
+    return {};
+}
+
 } // namespace
+
+void Model::requireRunnable() const
+{
+    if (!m_impl->summary.cannotRun.empty())
+        throw Error("Quantscope cannot run this model: " + m_impl->summary.cannotRun);
+}
 
 torch::Tensor Model::Impl::flatWeights(std::size_t layer) const
 {
@@ -180,6 +211,9 @@ std::shared_ptr<const Model> Model::load(const std::string &path, const Progress
         impl->summary.warnings.push_back("the model was saved in training mode (model.train()): Quantscope runs it as "
                                          "model.eval() would, as every quantized model runs (BatchNorm with its running "
                                          "statistics, Dropout off); if its accuracy looks wrong, check those statistics");
+    impl->summary.cannotRun = inputRestriction(*impl);
+    if (!impl->summary.cannotRun.empty())
+        impl->summary.warnings.push_back("Quantscope cannot run this model: " + impl->summary.cannotRun);
     guessInputShape(*impl);
     progress.report(1.0, "Model loaded");
     return std::shared_ptr<const Model>(new Model(std::move(impl)));
