@@ -556,6 +556,14 @@
         <source>Measured on %1 samples of the evaluation set: %2. Calibrated on %3 samples; %4 engine, %5 form, %6 threads.</source>
         <translation>Gemessen auf %1 Proben der Auswertungsmenge: %2. Kalibriert auf %3 Proben; Engine %4, Form %5, %6 Threads.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The CPU was busy&lt;/b&gt; with other programs while timing (%1 threads kept %2 cores busy): the latencies are slower, and the speed-up less certain, than on a quiet machine. Compare again when it is idle.</source>
+        <translation>&lt;b&gt;Die CPU war ausgelastet&lt;/b&gt;: Andere Programme liefen während der Zeitmessung (%1 Threads hielten %2 Kerne beschäftigt). Die Latenzen sind höher und die Beschleunigung unsicherer als auf einem ruhigen Rechner. Vergleichen Sie erneut, wenn er frei ist.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>qs::ui::ComparisonTableModel</name>

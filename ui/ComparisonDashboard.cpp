@@ -8,6 +8,7 @@
 #include "NumberFormat.h"
 #include "Workbench.h"
 
+#include "quantscope/CpuShare.h"
 #include "quantscope/Model.h"
 
 #include <QHBoxLayout>
@@ -313,6 +314,26 @@ void ComparisonDashboard::updateSensitivity()
     updateStaleness();
 }
 
+QString ComparisonDashboard::notesText(const qs::ComparisonResult &r)
+{
+    // A busy machine in the user's language (the figures behind it are in the result); the
+    // others as core words them, in English, as the command line shows them.
+    QString text;
+    const auto busy = qs::busyMachineNote(r.coresWhileTiming, r.threads);
+    if (busy)
+        text += QStringLiteral("<br>")
+            + tr("<b>The CPU was busy</b> with other programs while timing (%1 threads kept %2 cores busy): the "
+                 "latencies are slower, and the speed-up less certain, than on a quiet machine. Compare again when it "
+                 "is idle.")
+                  .arg(r.threads)
+                  .arg(QLocale().toString(r.coresWhileTiming, 'f', 1));
+    for (const std::string &note : r.notes)
+        if (!busy || note != *busy)
+            text += QStringLiteral("<br><i>") + tr("Note: %1").arg(QString::fromStdString(note).toHtmlEscaped())
+                + QStringLiteral("</i>");
+    return text;
+}
+
 void ComparisonDashboard::updateStaleness()
 {
     const auto comparison = m_workbench->comparison();
@@ -333,10 +354,11 @@ void ComparisonDashboard::updateStaleness()
                       formatCount(std::int64_t(r.calibrationSamples)), QString::fromStdString(qs::toString(r.engine)),
                       QString::fromStdString(qs::toString(r.form)))
                   .arg(r.threads);
-        m_status->setText(stale.isEmpty() ? measured
+        const QString measuredAndNotes = measured + notesText(r);
+        m_status->setText(stale.isEmpty() ? measuredAndNotes
                                           : tr("<span style=\"color:%1\"><b>Stale:</b> %2 these figures were made. "
                                                "Click Refresh to measure again.</span> %3")
-                                                .arg(staleColour.name(), stale, measured));
+                                                .arg(staleColour.name(), stale, measuredAndNotes));
     }
     m_compareButton->setText(isComparisonStale() ? tr("Refresh") : tr("Compare"));
     if (sensitivity) {

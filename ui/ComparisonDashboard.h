@@ -9,6 +9,10 @@ class QSpinBox;
 class QStackedWidget;
 class QTableView;
 
+namespace qs {
+struct ComparisonResult;
+}
+
 namespace qs::ui {
 
 class ComparisonTableModel;
@@ -47,6 +51,10 @@ public:
 
 public Q_SLOTS:
     void applySuggestedPlan();
+
+    // The comparison's notes for the status line (HTML, each on a line of its own): a busy
+    // machine while timing in the user's language, the others as core words them.
+    static QString notesText(const qs::ComparisonResult &r);
 
 private:
     QWidget *createEmptyPage();

@@ -1,5 +1,7 @@
-// Interleaved timing: structure and statistics, never wall-clock limits (the machine is shared).
+// Interleaved timing: structure and statistics, never wall-clock limits (the machine is shared);
+// telling a busy machine from a quiet one by the cores the process kept busy.
 
+#include "quantscope/CpuShare.h"
 #include "quantscope/Error.h"
 #include "quantscope/Latency.h"
 
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void statisticsDescribeTheSamples();
     void progressCanCancel();
     void refusesNoRuns();
+    void busyMachineIsNoted();
 };
 
 void TestLatency::percentileInterpolates()
@@ -75,6 +78,24 @@ void TestLatency::refusesNoRuns()
     qs::LatencySettings settings;
     settings.timedRuns = 0;
     QVERIFY_THROWS_EXCEPTION(qs::Error, qs::compareLatency([] {}, [] {}, settings));
+}
+
+void TestLatency::busyMachineIsNoted()
+{
+    // The clock counts this process's CPU time: spinning for a while makes it positive.
+    const qs::CpuClock clock;
+    volatile double sink = 0.0;
+    for (int i = 0; i < 20000000; ++i)
+        sink = sink + 1e-9 * double(i);
+    QVERIFY(clock.coresUsed() > 0.0);
+    // Below 60 % of the threads' cores: other programs had the CPU; the note says what it means.
+    const auto busy = qs::busyMachineNote(0.8, 2);
+    QVERIFY(busy.has_value());
+    QVERIFY2(busy->find("2 threads kept 0.8 cores busy") != std::string::npos, busy->c_str());
+    QVERIFY(!qs::busyMachineNote(1.9, 2).has_value());
+    QVERIFY(!qs::busyMachineNote(1.2, 2).has_value());
+    QVERIFY(qs::busyMachineNote(0.5, 1).has_value());
+    QVERIFY(!qs::busyMachineNote(0.0, 2).has_value()); // unknown: no claim
 }
 
 QTEST_APPLESS_MAIN(TestLatency)

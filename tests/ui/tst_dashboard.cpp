@@ -13,6 +13,7 @@
 #include "Workbench.h"
 #include "WorkbenchActions.h"
 
+#include "quantscope/CpuShare.h"
 #include "quantscope/DataSpec.h"
 #include "quantscope/Model.h"
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void compareCancelAndStale();
     void applySuggestedPlanIsUndoable();
     void previousRunShowsWhatChanged();
+    void notesInTheStatusLine();
 
 private:
     void openModelAndData(MainWindow &window);
@@ -306,6 +308,22 @@ void TestDashboard::previousRunShowsWhatChanged()
     QTRY_VERIFY_WITH_TIMEOUT(!workbench->isBusy(), jobTimeoutMs);
     QVERIFY(!workbench->previousComparison());
     QVERIFY(dashboard->previousRunText().isEmpty());
+}
+
+void TestDashboard::notesInTheStatusLine()
+{
+    qs::ComparisonResult r;
+    r.threads = 2;
+    r.coresWhileTiming = 0.8; // two threads kept less than one core busy: other programs had the CPU
+    r.notes = { *qs::busyMachineNote(r.coresWhileTiming, r.threads), "add_0 stays float: calibration did not observe it" };
+    const QString text = qs::ui::ComparisonDashboard::notesText(r);
+    QVERIFY2(text.contains(QStringLiteral("<b>The CPU was busy</b>")) && text.contains(QStringLiteral("2 threads kept 0.8 cores busy")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QString::fromStdString(r.notes.front())), qPrintable(text)); // said once, translatably
+    QVERIFY(text.contains(QStringLiteral("Note: add_0 stays float")));
+    r.coresWhileTiming = 1.9;
+    r.notes.erase(r.notes.begin());
+    QVERIFY(!qs::ui::ComparisonDashboard::notesText(r).contains(QStringLiteral("busy")));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -81,6 +81,9 @@ struct ComparisonResult
     double parameterBytesRatio = 0.0;   // quantized / original parameter bytes
     LatencyComparison latency;          // a = original, b = quantized (speedup > 1: quantized faster)
     LatencyComparison latencyBatch1;
+    // Cores the process kept busy while timing (its CPU time / the wall time); well below `threads`,
+    // other programs had the CPU and the latencies are slower than on a quiet machine (a note says so).
+    double coresWhileTiming = 0.0;
 
     double agreement = 0.0;      // share of samples both models give the same top-1 class
     double outputSqnrDb = 0.0;   // over all outputs of the evaluation set; +inf when identical

@@ -1,5 +1,6 @@
 #include "quantscope/Comparison.h"
 
+#include "quantscope/CpuShare.h"
 #include "quantscope/Error.h"
 #include "quantscope/Model.h"
 #include "quantscope/OutputMetrics.h"
@@ -184,6 +185,7 @@ ComparisonResult compare(const Model &model, const QuantPlan &plan, const Calibr
         const torch::Tensor big = inputBatch(evaluation, 0, std::min(options.batchSize, evaluation.size()));
         const torch::Tensor one = inputBatch(evaluation, 0, 1);
         r.batchSize = std::size_t(big.size(0));
+        const CpuClock cpu;
         const Progress p1 = subProgress(progress, 0.65, 0.75), pb = subProgress(progress, 0.75, 1.0);
         r.latencyBatch1 = compareLatency([&] { fa(one); }, [&] { fb(one); }, options.latency, [&](double f) {
             p1.throwIfCancelled();
@@ -197,6 +199,9 @@ ComparisonResult compare(const Model &model, const QuantPlan &plan, const Calibr
         r.quantized.latency = r.latency.b;
         r.original.latencyBatch1 = r.latencyBatch1.a;
         r.quantized.latencyBatch1 = r.latencyBatch1.b;
+        r.coresWhileTiming = cpu.coresUsed();
+        if (const auto note = busyMachineNote(r.coresWhileTiming, r.threads))
+            r.notes.push_back(*note);
         r.phaseSeconds["latency"] = secondsSince(t);
     }
     progress.report(1.0, "Compared");

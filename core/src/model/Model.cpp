@@ -211,6 +211,12 @@ std::shared_ptr<const Model> Model::load(const std::string &path, const Progress
         impl->summary.warnings.push_back("the model was saved in training mode (model.train()): Quantscope runs it as "
                                          "model.eval() would, as every quantized model runs (BatchNorm with its running "
                                          "statistics, Dropout off); if its accuracy looks wrong, check those statistics");
+    const c10::FunctionSchema &schema = impl->module.get_method("forward").function().getSchema();
+    if (!schema.returns().empty())
+        if (const auto tuple = schema.returns().front().type()->cast<c10::TupleType>())
+            impl->summary.warnings.push_back("forward() returns " + std::to_string(tuple->elements().size())
+                                             + " values: Quantscope measures and compares the first (as class scores) "
+                                               "and leaves the others out");
     impl->summary.cannotRun = inputRestriction(*impl);
     if (!impl->summary.cannotRun.empty())
         impl->summary.warnings.push_back("Quantscope cannot run this model: " + impl->summary.cannotRun);

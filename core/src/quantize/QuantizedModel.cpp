@@ -9,6 +9,8 @@
 #include "quantize/QuantizedModelImpl.h"
 #include "quantize/TorchErrorText.h"
 
+#include <algorithm>
+
 namespace qs {
 
 std::string toString(QuantizedForm form)
@@ -64,6 +66,12 @@ std::shared_ptr<const QuantizedModel> QuantizedModel::build(const Model &model, 
     impl->layers = std::move(result.layers);
     impl->adds = std::move(result.adds);
     impl->notes = std::move(result.notes);
+    const bool noneQuantized = std::all_of(impl->layers.begin(), impl->layers.end(),
+                                           [](const LayerEncoding &l) { return l.mode == LayerMode::Float; });
+    if (!impl->layers.empty() && noneQuantized && plan.defaults().mode != LayerMode::Float)
+        impl->notes.push_back("no layer was quantized: " + toString(plan.defaults().mode)
+                              + " applies to none of this model's layers (static_int8: Conv1d, Conv2d, Linear; "
+                                "dynamic_int8: Linear, LSTM, GRU; fp16: all), so the result is the float model");
     if (!calibration.probe.empty()) {
         // On a copy (its own packed weights, its own executor): LibTorch's int8 kernels keep state
         // from their first call (onednn's cached primitives), and the model itself must give the
