@@ -18,7 +18,8 @@ bool isPlainValueType(const c10::TypePtr &type)
         || kind == c10::TypeKind::StringType;
 }
 
-// Every node of the block and of the blocks inside its nodes (if-branches, loop bodies).
+} // namespace
+
 void collectNodes(torch::jit::Block *block, std::vector<torch::jit::Node *> &nodes)
 {
     for (torch::jit::Node *n : block->nodes()) {
@@ -27,8 +28,6 @@ void collectNodes(torch::jit::Block *block, std::vector<torch::jit::Node *> &nod
             collectNodes(inner, nodes);
     }
 }
-
-} // namespace
 
 std::vector<std::string> attributeChain(const torch::jit::Value *v)
 {

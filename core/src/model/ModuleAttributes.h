@@ -11,6 +11,9 @@
 
 namespace qs {
 
+// Every node of the block and of the blocks inside its nodes (if-branches, loop bodies), in order.
+void collectNodes(torch::jit::Block *block, std::vector<torch::jit::Node *> &nodes);
+
 // Follows a prim::GetAttr chain back to the graph's `self`: {"features", "0", "weight"}. Empty when
 // the value does not come from the module tree.
 std::vector<std::string> attributeChain(const torch::jit::Value *v);

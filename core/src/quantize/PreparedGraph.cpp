@@ -70,15 +70,6 @@ torch::jit::Value *insertGetAttr(torch::jit::Graph &graph, const std::string &na
 
 } // namespace
 
-void collectNodes(Block *block, std::vector<Node *> &out)
-{
-    for (Node *n : block->nodes()) {
-        out.push_back(n);
-        for (Block *b : n->blocks())
-            collectNodes(b, out);
-    }
-}
-
 std::string flatAttributeName(const std::vector<std::string> &path)
 {
     std::string name;

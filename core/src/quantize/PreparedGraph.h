@@ -5,6 +5,7 @@
 // these, so all of them see the same nodes in the same order.
 
 #include "model/ModelImpl.h"
+#include "model/ModuleAttributes.h" // collectNodes
 
 #include <map>
 #include <optional>
@@ -29,9 +30,6 @@ struct PreparedGraph
     // The flat attribute name a value reads, or "" when it is not `self.NAME`.
     std::string attributeName(const torch::jit::Value *v) const;
 };
-
-// Every node of the block and of the blocks inside its nodes, in order.
-void collectNodes(torch::jit::Block *block, std::vector<torch::jit::Node *> &out);
 
 // Flat attribute name for a path in the module tree: {"features", "0", "weight"} -> "features__0__weight".
 std::string flatAttributeName(const std::vector<std::string> &path);
