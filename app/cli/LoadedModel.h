@@ -15,6 +15,7 @@ struct LoadedModel
     std::shared_ptr<const qs::Model> model;
     std::optional<qs::DemoInfo> demo;
 
-    // Throws qs::Error for an unknown demo or a file that is not a loadable model.
+    // Throws qs::Error for an unknown demo, a file that is not a loadable model, or a model
+    // Quantscope cannot run (ModelSummary::cannotRun): the commands that load it this way run it.
     static LoadedModel load(const QString &argument);
 };

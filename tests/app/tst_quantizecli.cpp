@@ -95,6 +95,12 @@ void TestQuantizeCli::refusedPlans_data()
     QTest::newRow("4 bits for export") << "mlp_traced.pt" << head + R"("defaults": {"bits": 4}})" << "simulated only";
     QTest::newRow("fbgemm engine") << "mlp_traced.pt" << head + R"("engine": "fbgemm"})" << "fbgemm";
     QTest::newRow("not json") << "mlp_traced.pt" << "{mode: static" << "JSON";
+    // Models Quantscope cannot run are refused before any data is read, saying what to do.
+    const QString defaults = head + R"("defaults": {"mode": "static_int8"}})";
+    QTest::newRow("model with two inputs") << "two_inputs_scripted.pt" << defaults << "takes 2 inputs (x, y)";
+    QTest::newRow("model taking token ids") << "sequence_traced.pt" << defaults << "token ids";
+    QTest::newRow("model traced in training mode") << "bn_train_traced.pt" << defaults
+                                                   << "Call model.eval() before torch.jit.trace";
 }
 
 void TestQuantizeCli::refusedPlans()
