@@ -317,7 +317,8 @@ void ComparisonDashboard::updateSensitivity()
 QString ComparisonDashboard::notesText(const qs::ComparisonResult &r)
 {
     // A busy machine in the user's language (the figures behind it are in the result); the
-    // others as core words them, in English, as the command line shows them.
+    // others as core words them, in English, as the command line shows them, except the threads
+    // timing used, which the measured-on line already gives.
     QString text;
     const auto busy = qs::busyMachineNote(r.coresWhileTiming, r.threads);
     if (busy)
@@ -328,7 +329,7 @@ QString ComparisonDashboard::notesText(const qs::ComparisonResult &r)
                   .arg(r.threads)
                   .arg(QLocale().toString(r.coresWhileTiming, 'f', 1));
     for (const std::string &note : r.notes)
-        if (!busy || note != *busy)
+        if ((!busy || note != *busy) && note.rfind("timed with ", 0) != 0) // the thread count is in the line above
             text += QStringLiteral("<br><i>") + tr("Note: %1").arg(QString::fromStdString(note).toHtmlEscaped())
                 + QStringLiteral("</i>");
     return text;

@@ -315,12 +315,14 @@ void TestDashboard::notesInTheStatusLine()
     qs::ComparisonResult r;
     r.threads = 2;
     r.coresWhileTiming = 0.8; // two threads kept less than one core busy: other programs had the CPU
-    r.notes = { *qs::busyMachineNote(r.coresWhileTiming, r.threads), "add_0 stays float: calibration did not observe it" };
+    r.notes = { *qs::busyMachineNote(r.coresWhileTiming, r.threads), "add_0 stays float: calibration did not observe it",
+                "timed with 2 LibTorch and 2 OpenBLAS threads" };
     const QString text = qs::ui::ComparisonDashboard::notesText(r);
     QVERIFY2(text.contains(QStringLiteral("<b>The CPU was busy</b>")) && text.contains(QStringLiteral("2 threads kept 0.8 cores busy")),
              qPrintable(text));
     QVERIFY2(!text.contains(QString::fromStdString(r.notes.front())), qPrintable(text)); // said once, translatably
     QVERIFY(text.contains(QStringLiteral("Note: add_0 stays float")));
+    QVERIFY(!text.contains(QStringLiteral("timed with"))); // the measured-on line gives the threads
     r.coresWhileTiming = 1.9;
     r.notes.erase(r.notes.begin());
     QVERIFY(!qs::ui::ComparisonDashboard::notesText(r).contains(QStringLiteral("busy")));
