@@ -86,9 +86,8 @@ void guessInputShape(Model::Impl &impl)
 }
 
 // Quantscope feeds a model one float tensor: say so when forward() wants more, or token ids.
-std::string inputRestriction(const Model::Impl &impl)
+std::string inputRestriction(const Model::Impl &impl, const c10::FunctionSchema &schema)
 {
-    const c10::FunctionSchema &schema = impl.module.get_method("forward").function().getSchema();
     std::vector<std::string> required;
     for (std::size_t i = 1; i < schema.arguments().size(); ++i) // 0 is self
         if (!schema.arguments()[i].default_value())
@@ -217,7 +216,7 @@ std::shared_ptr<const Model> Model::load(const std::string &path, const Progress
             impl->summary.warnings.push_back("forward() returns " + std::to_string(tuple->elements().size())
                                              + " values: Quantscope measures and compares the first (as class scores) "
                                                "and leaves the others out");
-    impl->summary.cannotRun = inputRestriction(*impl);
+    impl->summary.cannotRun = inputRestriction(*impl, schema);
     if (!impl->summary.cannotRun.empty())
         impl->summary.warnings.push_back("Quantscope cannot run this model: " + impl->summary.cannotRun);
     guessInputShape(*impl);

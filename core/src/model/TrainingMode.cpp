@@ -1,5 +1,7 @@
 #include "model/TrainingMode.h"
 
+#include "model/ModuleAttributes.h"
+
 namespace qs {
 
 namespace {
@@ -10,9 +12,13 @@ bool isConstantTrue(const torch::jit::Value *v)
     return iv && iv->isBool() && iv->toBool();
 }
 
-std::optional<std::string> inBlock(const torch::jit::Block *block)
+} // namespace
+
+std::optional<std::string> trainingModeOp(torch::jit::Graph &graph)
 {
-    for (const torch::jit::Node *n : block->nodes()) {
+    std::vector<torch::jit::Node *> nodes;
+    collectNodes(graph.block(), nodes);
+    for (const torch::jit::Node *n : nodes) {
         const std::string op = n->kind().toQualString();
         // aten::batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, cudnn)
         if (op == "aten::batch_norm" && n->inputs().size() > 5 && isConstantTrue(n->input(5)))
@@ -22,18 +28,8 @@ std::optional<std::string> inBlock(const torch::jit::Block *block)
              || op == "aten::feature_dropout_")
             && n->inputs().size() == 3 && isConstantTrue(n->input(2)))
             return std::string("dropout");
-        for (const torch::jit::Block *inner : n->blocks())
-            if (auto found = inBlock(inner))
-                return found;
     }
     return std::nullopt;
-}
-
-} // namespace
-
-std::optional<std::string> trainingModeOp(const torch::jit::Graph &graph)
-{
-    return inBlock(graph.block());
 }
 
 } // namespace qs

@@ -25,17 +25,6 @@ bool isModuleType(const c10::TypePtr &type)
     return cls && cls->is_module();
 }
 
-// {"features", "0", "weight"} for self.features.0.weight; empty when v does not start at self.
-std::vector<std::string> chainFromSelf(const Value *v, const Value *self)
-{
-    std::vector<std::string> chain;
-    while (v->node()->kind() == kGetAttr) {
-        chain.insert(chain.begin(), v->node()->s(kName));
-        v = v->node()->input(0);
-    }
-    return v == self ? chain : std::vector<std::string>{};
-}
-
 c10::IValue resolve(const torch::jit::Module &root, const std::vector<std::string> &chain)
 {
     c10::IValue value = root._ivalue();
@@ -134,7 +123,7 @@ PreparedGraph prepareGraph(const Model &model)
     for (Node *n : nodes) {
         if (n->kind() != kGetAttr || isModuleType(n->output()->type()))
             continue;
-        const auto chain = chainFromSelf(n->output(), self);
+        const auto chain = attributeChain(n->output());
         if (chain.empty())
             continue;
         const c10::IValue value = resolve(impl.module, chain);

@@ -5,7 +5,7 @@
 // these, so all of them see the same nodes in the same order.
 
 #include "model/ModelImpl.h"
-#include "model/ModuleAttributes.h" // collectNodes
+#include "model/ModuleAttributes.h" // collectNodes, attributeChain
 
 #include <map>
 #include <optional>
